@@ -1,0 +1,69 @@
+#include "commands.h"
+
+#include "clioutput.h"
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"convert", "convert an article between formats",
+         "usage: kiji convert INPUT [-o OUTPUT] [--from FORMAT] [--to FORMAT]\n\n"
+         "Formats: markdown (.md, .markdown), text (.txt), html (.html, .htm), wordpress, pdf.\n"
+         "They default from the file extensions; \"-\" is standard input or output (Markdown).\n"
+         "Without -o the result goes to standard output (PDF needs -o).\n"
+         "Markdown to Markdown writes the same bytes when nothing changed.\n"
+         "--to html writes one standalone page rendered by cmark-gfm (tables, footnotes,\n"
+         "strikethrough, autolinks; raw HTML omitted).\n"
+         "Reading text or HTML and writing WordPress or PDF are not built yet (exit 2).\n\n"
+         "Exit status: 0 converted, 2 usage, I/O error or damaged input.\n",
+         runConvert},
+        {"outline", "print the article's structure",
+         "usage: kiji outline FILE [--json]\n\n"
+         "Prints the sections with their levels, lines and 文字数.\n"
+         "--json prints {\"file\", \"title\", \"chars\", \"lead\": {\"chars\"}, \"supervisor\": {\"name\",\n"
+         "\"title\", \"credentials\", \"bio\", \"reviewed\"} or null, \"sections\": [{\"level\", \"heading\",\n"
+         "\"line\", \"chars\", \"charsTotal\", \"children\": [...]}]}.\n"
+         "\"line\" is the heading's 1-based file line; \"chars\" counts a section's heading and own\n"
+         "text, \"charsTotal\" adds its subsections.\n\n"
+         "Exit status: 0 ok, 2 usage or I/O error, or a damaged file (what could be read is printed).\n",
+         runOutline},
+        {"stats", "print 文字数, sentences and reading time",
+         "usage: kiji stats FILE [--json]\n\n"
+         "文字数 per section and in total, paragraphs, sentences (split after 。！？!? and at line\n"
+         "ends inside paragraphs), average and longest sentence, reading time in whole minutes\n"
+         "at 500 字/分.\n"
+         "--json prints {\"chars\", \"paragraphs\", \"sentences\", \"averageSentence\",\n"
+         "\"longestSentence\", \"readingMinutes\", \"sections\": [{\"heading\", \"line\", \"chars\",\n"
+         "\"charsTotal\"}]}.\n\n"
+         "Exit status: 0 ok, 2 usage or I/O error, or a damaged file (what could be read is printed).\n",
+         runStats},
+        {"help", "show help for a command", "usage: kiji help [COMMAND]\n", runHelp},
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+int runHelp(const QStringList &arguments)
+{
+    if (!arguments.isEmpty()) {
+        const Command *command = findCommand(arguments.first());
+        if (!command)
+            return CliOutput::usage(QStringLiteral("help: no command \"%1\"").arg(arguments.first())), ExitError;
+        CliOutput::writeStdout(command->help);
+        return ExitOk;
+    }
+    QByteArray text = "usage: kiji [FILE]              open the window (kiji-gui)\n"
+                      "       kiji COMMAND [ARGUMENTS]\n\ncommands:\n";
+    for (const Command &command : commands())
+        text += "  " + QByteArray(command.name).leftJustified(10) + command.summary + "\n";
+    text += "\nExit status: 0 ok, 1 findings or differences, 2 usage or I/O error.\n";
+    CliOutput::writeStdout(text);
+    return ExitOk;
+}

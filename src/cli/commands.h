@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+// One `kiji` subcommand: its name, one line for `kiji help`, the full text
+// for `kiji help NAME`, and what runs it (arguments after the name).
+struct Command
+{
+    const char *name;
+    const char *summary;
+    const char *help;
+    int (*run)(const QStringList &arguments);
+};
+
+int runConvert(const QStringList &arguments);
+int runOutline(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+int runHelp(const QStringList &arguments);
+
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);

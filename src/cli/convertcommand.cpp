@@ -1,0 +1,96 @@
+#include "articledocument.h"
+#include "clioutput.h"
+#include "commands.h"
+#include "htmlexport.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString formatOfExtension(const QString &file)
+{
+    if (file == QLatin1String("-"))
+        return QStringLiteral("markdown");
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return QStringLiteral("markdown");
+    if (suffix == QLatin1String("txt"))
+        return QStringLiteral("text");
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return QStringLiteral("html");
+    if (suffix == QLatin1String("pdf"))
+        return QStringLiteral("pdf");
+    return QStringLiteral("markdown");
+}
+
+bool writeOutput(const QString &file, const QByteArray &bytes)
+{
+    if (file.isEmpty() || file == QLatin1String("-")) {
+        CliOutput::writeStdout(bytes);
+        return true;
+    }
+    QSaveFile output(file);
+    if (!output.open(QIODevice::WriteOnly) || output.write(bytes) != bytes.size() || !output.commit()) {
+        CliOutput::error(file, 0, QStringLiteral("cannot write: %1").arg(output.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runConvert(const QStringList &arguments)
+{
+    QString input, output, from, to;
+    for (int index = 0; index < arguments.size(); ++index) {
+        const QString &argument = arguments.at(index);
+        const bool hasValue = index + 1 < arguments.size();
+        if ((argument == QLatin1String("-o") || argument == QLatin1String("--output")) && hasValue)
+            output = arguments.at(++index);
+        else if (argument == QLatin1String("--from") && hasValue)
+            from = arguments.at(++index);
+        else if (argument == QLatin1String("--to") && hasValue)
+            to = arguments.at(++index);
+        else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-"))
+            return CliOutput::usage(QStringLiteral("convert: unknown or incomplete option %1").arg(argument)), ExitError;
+        else if (input.isEmpty())
+            input = argument;
+        else
+            return CliOutput::usage(QStringLiteral("convert: more than one input file")), ExitError;
+    }
+    if (input.isEmpty())
+        return CliOutput::usage(QStringLiteral("convert: no input file")), ExitError;
+    if (from.isEmpty())
+        from = formatOfExtension(input);
+    if (to.isEmpty())
+        to = output.isEmpty() ? QStringLiteral("markdown") : formatOfExtension(output);
+
+    static const QStringList known = {QStringLiteral("markdown"), QStringLiteral("text"), QStringLiteral("html"),
+                                      QStringLiteral("wordpress"), QStringLiteral("pdf")};
+    if (!known.contains(from) || !known.contains(to)) {
+        CliOutput::usage(QStringLiteral("convert: unknown format \"%1\" (formats: %2)")
+                             .arg(known.contains(from) ? to : from, known.join(QStringLiteral(", "))));
+        return ExitError;
+    }
+    if (from != QLatin1String("markdown")) {
+        CliOutput::error(input, 0, QStringLiteral("reading %1 is not built yet; Kiji reads Markdown").arg(from));
+        return ExitError;
+    }
+    if (to != QLatin1String("markdown") && to != QLatin1String("html")) {
+        CliOutput::error(input, 0, QStringLiteral("writing %1 is not built yet; Kiji writes Markdown and HTML").arg(to));
+        return ExitError;
+    }
+    if (to == QLatin1String("pdf") && output.isEmpty())
+        return CliOutput::usage(QStringLiteral("convert: PDF needs -o FILE")), ExitError;
+
+    ArticleDocument document;
+    if (!CliOutput::loadArticle(input, &document))
+        return ExitError;
+    if (document.hasErrors()) {
+        CliOutput::error(input, 0, QStringLiteral("not converted: the file is damaged (see the errors above)"));
+        return ExitError;
+    }
+    const QByteArray bytes = to == QLatin1String("html") ? HtmlExport::standalonePage(document) : document.data();
+    return writeOutput(output, bytes) ? ExitOk : ExitError;
+}

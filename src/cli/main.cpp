@@ -1,0 +1,62 @@
+// The `kiji` command: subcommands run here on Qt Core and Gui only, so that
+// it starts in milliseconds; anything else opens the window by replacing
+// this process with `kiji-gui` beside it.
+#include "clioutput.h"
+#include "commands.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <climits>
+#include <cstring>
+#include <unistd.h>
+
+namespace {
+
+const char *const unbuiltCommands[] = {"check", "diff", "report"};
+
+int openWindow(char **argv)
+{
+    char self[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0) {
+        CliOutput::error(QString(), 0, QStringLiteral("cannot find where kiji is installed"));
+        return ExitError;
+    }
+    self[length] = '\0';
+    QByteArray gui(self);
+    gui = gui.left(gui.lastIndexOf('/') + 1) + "kiji-gui";
+    argv[0] = gui.data();
+    execv(gui.constData(), argv);
+    CliOutput::error(QString::fromLocal8Bit(gui), 0,
+                     QStringLiteral("cannot start the window: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    return ExitError;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return openWindow(argv);
+    const QString name = QString::fromLocal8Bit(argv[1]);
+    QStringList arguments;
+    for (int index = 2; index < argc; ++index)
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+
+    if (name == QLatin1String("--help") || name == QLatin1String("-h"))
+        return runHelp({});
+    if (name == QLatin1String("--version")) {
+        CliOutput::writeStdout("kiji " KIJI_VERSION "\n");
+        return ExitOk;
+    }
+    if (const Command *command = findCommand(name))
+        return command->run(arguments);
+    for (const char *unbuilt : unbuiltCommands) {
+        if (name == QLatin1String(unbuilt)) {
+            CliOutput::error(QString(), 0, QStringLiteral("\"kiji %1\" is not built yet").arg(name));
+            return ExitError;
+        }
+    }
+    return openWindow(argv);
+}

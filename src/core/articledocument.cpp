@@ -1,0 +1,275 @@
+#include "articledocument.h"
+
+#include "insertsection.h"
+#include "movesection.h"
+#include "removesection.h"
+#include "setfrontmatterfield.h"
+#include "setheadingtext.h"
+#include "setsectionbody.h"
+#include "setsectionlevel.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+
+const QByteArray utf8ByteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
+
+// Offset of the first byte that is not valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &text)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            length = 2;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            if (lead == 0xe0)
+                low = 0xa0;
+            else if (lead == 0xed)
+                high = 0x9f;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            if (lead == 0xf0)
+                low = 0x90;
+            else if (lead == 0xf4)
+                high = 0x8f;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        if (bytes[i + 1] < low || bytes[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if ((bytes[i + k] & 0xc0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
+ArticleDocument::ArticleDocument(QObject *parent)
+    : QObject(parent)
+{
+    derive();
+}
+
+bool ArticleDocument::load(const QString &fileName, QString *errorString)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorString)
+            *errorString = tr("cannot open: %1").arg(file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        if (errorString)
+            *errorString = tr("cannot read: %1").arg(file.errorString());
+        return false;
+    }
+    m_fileName = fileName;
+    setData(bytes);
+    return true;
+}
+
+void ArticleDocument::setData(const QByteArray &bytes)
+{
+    m_undoStack.clear();
+    m_hasByteOrderMark = bytes.startsWith(utf8ByteOrderMark);
+    m_text = m_hasByteOrderMark ? bytes.mid(utf8ByteOrderMark.size()) : bytes;
+    m_loadDiagnostics.clear();
+
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        m_loadDiagnostics.append({Diagnostic::Severity::Error, 1,
+                                  tr("the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)")});
+    } else if (const qsizetype invalid = firstInvalidUtf8(m_text); invalid >= 0) {
+        m_loadDiagnostics.append({Diagnostic::Severity::Error, 0,
+                                  tr("invalid UTF-8 (byte 0x%1 at offset %2)")
+                                      .arg(uchar(m_text.at(invalid)), 2, 16, QLatin1Char('0'))
+                                      .arg(invalid + (m_hasByteOrderMark ? 3 : 0))});
+        m_loadDiagnostics.last().line = lineOfOffset(invalid);
+    }
+    if (const qsizetype nul = m_text.indexOf('\0'); nul >= 0) {
+        m_loadDiagnostics.append({Diagnostic::Severity::Error, lineOfOffset(nul),
+                                  tr("the file contains NUL bytes (offset %1): it is not a text file").arg(nul)});
+    }
+    derive();
+    m_readOnly = hasErrors();
+    Q_EMIT structureChanged();
+}
+
+bool ArticleDocument::save(const QString &fileName, QString *errorString)
+{
+    if (m_readOnly && (fileName.isEmpty() || fileName == m_fileName)) {
+        if (errorString)
+            *errorString = tr("the file was opened read-only because it is damaged; save a copy under a new name");
+        return false;
+    }
+    const QString target = fileName.isEmpty() ? m_fileName : fileName;
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data()) != data().size() || !file.commit()) {
+        if (errorString)
+            *errorString = tr("cannot write %1: %2").arg(target, file.errorString());
+        return false;
+    }
+    m_fileName = target;
+    m_undoStack.setClean();
+    return true;
+}
+
+QByteArray ArticleDocument::data() const
+{
+    return m_hasByteOrderMark ? utf8ByteOrderMark + m_text : m_text;
+}
+
+QByteArray ArticleDocument::lineBreak() const
+{
+    const qsizetype newline = m_text.indexOf('\n');
+    const qsizetype carriageReturn = m_text.indexOf('\r');
+    if (carriageReturn >= 0 && (newline < 0 || carriageReturn < newline))
+        return carriageReturn + 1 == newline ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\r");
+    return QByteArrayLiteral("\n");
+}
+
+bool ArticleDocument::hasErrors() const
+{
+    return std::any_of(m_diagnostics.cbegin(), m_diagnostics.cend(),
+                       [](const Diagnostic &diagnostic) { return diagnostic.isError(); });
+}
+
+int ArticleDocument::lineOfOffset(qsizetype offset) const
+{
+    int line = 1;
+    const char *data = m_text.constData();
+    offset = std::min(offset, m_text.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= m_text.size() || data[i + 1] != '\n')))
+            ++line;
+    }
+    return line;
+}
+
+void ArticleDocument::derive()
+{
+    m_diagnostics = m_loadDiagnostics;
+    m_frontMatter = FrontMatter::read(m_text, &m_diagnostics);
+    m_structure = ArticleStructure::derive(m_text, m_frontMatter);
+}
+
+void ArticleDocument::applyEdit(const TextEdit &edit)
+{
+    edit.applyTo(m_text);
+    m_loadDiagnostics.clear();
+    derive();
+    Q_EMIT textEdited(edit);
+    Q_EMIT structureChanged();
+}
+
+QByteArray ArticleDocument::toSourceText(const QString &text) const
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\r\n", "\n");
+    bytes.replace('\r', '\n');
+    const QByteArray lineBreak = this->lineBreak();
+    if (lineBreak != "\n")
+        bytes.replace("\n", lineBreak);
+    return bytes;
+}
+
+bool ArticleDocument::checkEditable(QString *errorString) const
+{
+    if (!m_readOnly)
+        return true;
+    if (errorString)
+        *errorString = tr("the article is read-only because the file is damaged");
+    return false;
+}
+
+bool ArticleDocument::pushEdit(QUndoCommand *command, const QString &commandError, QString *errorString)
+{
+    if (!commandError.isEmpty()) {
+        if (errorString)
+            *errorString = commandError;
+        delete command;
+        return false;
+    }
+    m_undoStack.push(command);
+    return true;
+}
+
+bool ArticleDocument::setHeadingText(int section, const QString &heading, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new SetHeadingText(this, section, heading);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::setSectionLevel(int section, int level, LevelScope scope, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new SetSectionLevel(this, section, level, scope);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::setSectionBody(int section, const QString &body, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new SetSectionBody(this, section, body);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::setLead(const QString &lead, QString *errorString)
+{
+    return setSectionBody(SetSectionBody::Lead, lead, errorString);
+}
+
+bool ArticleDocument::insertSection(int reference, SectionPlacement placement, const QString &heading,
+                                    const QString &body, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new InsertSection(this, reference, placement, heading, body);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::removeSection(int section, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new RemoveSection(this, section);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::moveSection(int section, int reference, SectionPlacement placement, LevelPolicy levels,
+                                  QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new MoveSection(this, section, reference, placement, levels);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::setFrontMatterField(const QString &key, const FieldValue &value, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new SetFrontMatterField(this, key, value);
+    return pushEdit(command, command->error(), errorString);
+}

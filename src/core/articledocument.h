@@ -1,0 +1,96 @@
+#pragma once
+
+#include "articlestructure.h"
+#include "diagnostic.h"
+#include "frontmatter.h"
+#include "textedit.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUndoStack>
+
+#include <variant>
+
+// Where a section goes relative to another one.
+enum class SectionPlacement { Before, After, LastChild };
+// Whether a level change carries the subsections along.
+enum class LevelScope { SectionOnly, WithSubsections };
+// Whether a moved section takes the level its new place implies.
+enum class LevelPolicy { FitPlacement, KeepLevels };
+
+using FieldValue = std::variant<QString, QStringList>;
+
+// An article: the file's exact text, the tree derived from it, and the
+// named operations that change it, each a minimal edit of the text pushed
+// as one undo command.
+class ArticleDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleDocument(QObject *parent = nullptr);
+
+    // Reads a file. False only when it cannot be read at all; a damaged file
+    // still opens (read-only) with errors in diagnostics().
+    bool load(const QString &fileName, QString *errorString);
+    void setData(const QByteArray &bytes);
+    bool save(const QString &fileName, QString *errorString);
+
+    // The bytes a save writes: BOM (if the file had one) and text.
+    QByteArray data() const;
+    const QByteArray &text() const { return m_text; }
+    QString fileName() const { return m_fileName; }
+    bool hasByteOrderMark() const { return m_hasByteOrderMark; }
+    QByteArray lineBreak() const;
+
+    // Damaged input (broken UTF-8, NUL bytes, malformed front matter) opens
+    // read-only: no operation changes it and save() refuses its own file.
+    bool isReadOnly() const { return m_readOnly; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    bool hasErrors() const;
+
+    const FrontMatter &frontMatter() const { return m_frontMatter; }
+    const ArticleStructure &structure() const { return m_structure; }
+    const QList<Section> &sections() const { return m_structure.sections; }
+    int lineOfOffset(qsizetype offset) const;
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Named operations. Each returns false with a reason when it cannot apply.
+    bool setHeadingText(int section, const QString &heading, QString *errorString = nullptr);
+    bool setSectionLevel(int section, int level, LevelScope scope, QString *errorString = nullptr);
+    bool setSectionBody(int section, const QString &body, QString *errorString = nullptr);
+    bool setLead(const QString &lead, QString *errorString = nullptr);
+    // `reference` -1 with After appends at the end of the article.
+    bool insertSection(int reference, SectionPlacement placement, const QString &heading,
+                       const QString &body, QString *errorString = nullptr);
+    bool removeSection(int section, QString *errorString = nullptr);
+    bool moveSection(int section, int reference, SectionPlacement placement,
+                     LevelPolicy levels = LevelPolicy::FitPlacement, QString *errorString = nullptr);
+    // `key` is a top-level key or "supervisor.<key>".
+    bool setFrontMatterField(const QString &key, const FieldValue &value, QString *errorString = nullptr);
+
+    // Used by the undo commands: replaces bytes and re-derives the tree.
+    void applyEdit(const TextEdit &edit);
+    // Text given by the user (LF line breaks) in this file's line breaks.
+    QByteArray toSourceText(const QString &text) const;
+
+Q_SIGNALS:
+    void textEdited(const TextEdit &edit);
+    void structureChanged();
+
+private:
+    bool pushEdit(class QUndoCommand *command, const QString &commandError, QString *errorString);
+    bool checkEditable(QString *errorString) const;
+    void derive();
+
+    QString m_fileName;
+    QByteArray m_text;
+    bool m_hasByteOrderMark = false;
+    bool m_readOnly = false;
+    Diagnostics m_diagnostics;
+    Diagnostics m_loadDiagnostics;
+    FrontMatter m_frontMatter;
+    ArticleStructure m_structure;
+    QUndoStack m_undoStack;
+};

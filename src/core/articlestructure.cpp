@@ -1,0 +1,141 @@
+#include "articlestructure.h"
+
+#include "cmarktree.h"
+#include "textcount.h"
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+
+namespace {
+
+// Offsets of line starts in `text` from `begin`, with cmark's line breaks
+// (LF, CRLF, CR); index 0 is Markdown line 1.
+QList<qsizetype> lineStarts(const QByteArray &text, qsizetype begin)
+{
+    QList<qsizetype> starts;
+    starts.reserve((text.size() - begin) / 40 + 1);
+    starts.append(begin);
+    const char *data = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = begin; i < size; ++i) {
+        if (data[i] == '\n') {
+            starts.append(i + 1);
+        } else if (data[i] == '\r') {
+            if (i + 1 < size && data[i + 1] == '\n')
+                ++i;
+            starts.append(i + 1);
+        }
+    }
+    return starts;
+}
+
+qsizetype lineStart(const QList<qsizetype> &starts, int markdownLine, qsizetype size)
+{
+    if (markdownLine < 1)
+        return starts.value(0);
+    return markdownLine - 1 < starts.size() ? starts.at(markdownLine - 1) : size;
+}
+
+qsizetype metadataLineEnd(const QByteArray &text, qsizetype begin)
+{
+    static const QByteArray opening = QByteArrayLiteral("<!-- kiji:");
+    if (text.mid(begin, opening.size()) != opening)
+        return begin;
+    qsizetype end = begin;
+    while (end < text.size() && text.at(end) != '\n' && text.at(end) != '\r')
+        ++end;
+    QByteArray line = text.mid(begin, end - begin).trimmed();
+    if (!line.endsWith("-->"))
+        return begin;
+    if (end < text.size())
+        end += (text.at(end) == '\r' && end + 1 < text.size() && text.at(end + 1) == '\n') ? 2 : 1;
+    return end;
+}
+
+} // namespace
+
+ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMatter &frontMatter)
+{
+    ArticleStructure structure;
+    structure.markdownBegin = frontMatter.isPresent ? frontMatter.end : 0;
+    const qsizetype size = text.size();
+    const QList<qsizetype> starts = lineStarts(text, structure.markdownBegin);
+    CmarkTree tree(text.constData() + structure.markdownBegin, size - structure.markdownBegin);
+
+    struct Block
+    {
+        int line;
+        qsizetype chars;
+    };
+    QList<Block> blocks;
+    QList<int> headingLines;
+    for (cmark_node *node = cmark_node_first_child(tree.root()); node; node = cmark_node_next(node)) {
+        const int startLine = cmark_node_get_start_line(node);
+        if (cmark_node_get_type(node) != CMARK_NODE_HEADING) {
+            blocks.append({startLine, TextCount::visibleChars(node)});
+            continue;
+        }
+        Section section;
+        section.level = cmark_node_get_heading_level(node);
+        section.heading = TextCount::plainText(node);
+        section.line = startLine + frontMatter.lineCount;
+        section.begin = lineStart(starts, startLine, size);
+        section.headingEnd = lineStart(starts, cmark_node_get_end_line(node) + 1, size);
+        section.isSetext = cmark_node_get_end_line(node) > startLine;
+        section.bodyBegin = metadataLineEnd(text, section.headingEnd);
+        section.chars = TextCount::visibleChars(node);
+        structure.sections.append(section);
+        headingLines.append(startLine);
+    }
+
+    // Footnote definitions come last in cmark's tree; place blocks by line.
+    for (const Block &block : blocks) {
+        const auto after = std::upper_bound(headingLines.cbegin(), headingLines.cend(), block.line);
+        const qsizetype index = after - headingLines.cbegin() - 1;
+        if (index < 0)
+            structure.leadChars += block.chars;
+        else
+            structure.sections[index].chars += block.chars;
+    }
+
+    QList<int> open;
+    for (int index = 0; index < structure.sections.size(); ++index) {
+        Section &section = structure.sections[index];
+        if (index + 1 < structure.sections.size())
+            section.end = structure.sections.at(index + 1).begin;
+        else
+            section.end = size;
+        while (!open.isEmpty() && structure.sections.at(open.last()).level >= section.level) {
+            structure.sections[open.last()].subtreeEnd = section.begin;
+            open.removeLast();
+        }
+        section.parent = open.isEmpty() ? -1 : open.last();
+        if (section.parent < 0)
+            structure.topLevel.append(index);
+        else
+            structure.sections[section.parent].children.append(index);
+        open.append(index);
+    }
+    for (int index : open)
+        structure.sections[index].subtreeEnd = size;
+
+    structure.leadEnd = structure.sections.isEmpty() ? size : structure.sections.first().begin;
+    for (int index = int(structure.sections.size()) - 1; index >= 0; --index) {
+        Section &section = structure.sections[index];
+        section.charsTotal += section.chars;
+        if (section.parent >= 0)
+            structure.sections[section.parent].charsTotal += section.charsTotal;
+    }
+    structure.totalChars = structure.leadChars;
+    for (int index : std::as_const(structure.topLevel))
+        structure.totalChars += structure.sections.at(index).charsTotal;
+    return structure;
+}
+
+int ArticleStructure::sectionAt(qsizetype offset) const
+{
+    const auto after = std::upper_bound(sections.cbegin(), sections.cend(), offset,
+                                        [](qsizetype value, const Section &section) { return value < section.begin; });
+    return int(after - sections.cbegin()) - 1;
+}

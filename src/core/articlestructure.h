@@ -1,0 +1,43 @@
+#pragma once
+
+#include "frontmatter.h"
+
+#include <QList>
+#include <QString>
+
+// One heading of the article and the text it owns. Offsets are bytes of
+// the document's text (without BOM); lines are 1-based file lines.
+struct Section
+{
+    int level = 2;
+    QString heading;
+    int line = 0;
+    bool isSetext = false;
+    qsizetype begin = 0;       // first byte of the heading line
+    qsizetype headingEnd = 0;  // after the heading's line break
+    qsizetype bodyBegin = 0;   // after the `<!-- kiji: … -->` line, if any
+    qsizetype end = 0;         // the next heading of any level
+    qsizetype subtreeEnd = 0;  // the next heading of the same or a higher level
+    int parent = -1;
+    QList<int> children;
+    qsizetype chars = 0;      // heading and own body
+    qsizetype charsTotal = 0; // with subsections
+};
+
+// The tree derived from the source: front matter, lead, and the top-level
+// headings of the Markdown nested by level. Headings inside lists or block
+// quotes are not sections.
+struct ArticleStructure
+{
+    qsizetype markdownBegin = 0; // after the front matter
+    qsizetype leadEnd = 0;
+    qsizetype leadChars = 0;
+    qsizetype totalChars = 0;
+    QList<Section> sections; // in document order
+    QList<int> topLevel;
+
+    static ArticleStructure derive(const QByteArray &text, const FrontMatter &frontMatter);
+
+    // The section whose own text holds `offset`, or -1 in the lead.
+    int sectionAt(qsizetype offset) const;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+
+struct cmark_node;
+struct cmark_parser;
+struct _cmark_llist;
+
+// A cmark-gfm parse of Markdown with the extensions web articles need
+// (table, strikethrough, autolink, tasklist) and footnotes. Owns the tree.
+class CmarkTree
+{
+public:
+    static constexpr int ParseOptions = (1 << 1) /* SOURCEPOS */ | (1 << 13) /* FOOTNOTES */;
+
+    CmarkTree(const char *data, qsizetype size);
+    explicit CmarkTree(const QByteArray &markdown) : CmarkTree(markdown.constData(), markdown.size()) {}
+    ~CmarkTree();
+    CmarkTree(const CmarkTree &) = delete;
+    CmarkTree &operator=(const CmarkTree &) = delete;
+
+    cmark_node *root() const { return m_root; }
+
+    // HTML as cmark-gfm renders it: raw HTML omitted (safe mode), footnotes on.
+    QByteArray renderHtml() const;
+    QByteArray renderHtml(cmark_node *node) const;
+
+private:
+    cmark_parser *m_parser = nullptr;
+    cmark_node *m_root = nullptr;
+};

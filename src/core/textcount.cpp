@@ -1,0 +1,117 @@
+#include "textcount.h"
+
+#include <cmark-gfm.h>
+
+#include <cstring>
+
+namespace TextCount {
+
+bool isWhiteSpace(char32_t c)
+{
+    if (c <= 0x20)
+        return c == 0x20 || (c >= 0x09 && c <= 0x0d);
+    if (c < 0x85)
+        return false;
+    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
+        || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+qsizetype visibleChars(const char *utf8, qsizetype size)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(utf8);
+    qsizetype count = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            if (!isWhiteSpace(lead))
+                ++count;
+            ++i;
+            continue;
+        }
+        int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+        if (i + length > size)
+            length = 1;
+        char32_t codePoint = lead & (0x3f >> (length - 1));
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xc0) != 0x80) {
+                length = 1;
+                break;
+            }
+            codePoint = (codePoint << 6) | (bytes[i + k] & 0x3f);
+        }
+        if (length == 1 || !isWhiteSpace(codePoint))
+            ++count;
+        i += length;
+    }
+    return count;
+}
+
+static bool isBareUrlLink(cmark_node *link)
+{
+    cmark_node *child = cmark_node_first_child(link);
+    if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+        return false;
+    const char *text = cmark_node_get_literal(child);
+    const char *url = cmark_node_get_url(link);
+    if (!text || !url)
+        return false;
+    const size_t textLength = strlen(text);
+    const size_t urlLength = strlen(url);
+    // Autolinks: <https://…>, www.… (shown without "http://"), and e-mail addresses.
+    return urlLength >= textLength && strcmp(url + (urlLength - textLength), text) == 0;
+}
+
+qsizetype visibleChars(cmark_node *node)
+{
+    qsizetype count = 0;
+    int hidden = 0;
+    cmark_iter *iter = cmark_iter_new(node);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *current = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(current);
+        if (type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && isBareUrlLink(current))) {
+            hidden += event == CMARK_EVENT_ENTER ? 1 : -1;
+            continue;
+        }
+        if (hidden || event != CMARK_EVENT_ENTER)
+            continue;
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+            const char *literal = cmark_node_get_literal(current);
+            if (literal)
+                count += visibleChars(literal, qsizetype(strlen(literal)));
+        }
+    }
+    cmark_iter_free(iter);
+    return count;
+}
+
+QString plainText(cmark_node *node)
+{
+    QByteArray text;
+    cmark_iter *iter = cmark_iter_new(node);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *current = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(current)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            if (const char *literal = cmark_node_get_literal(current))
+                text += literal;
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            text += ' ';
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+    return QString::fromUtf8(text).trimmed();
+}
+
+} // namespace TextCount

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+struct cmark_node;
+
+// 文字数 as Japanese editors count it: the code points a reader sees,
+// without Unicode White_Space.
+namespace TextCount {
+
+bool isWhiteSpace(char32_t codePoint);
+
+// Code points in UTF-8 text, without white space; invalid bytes count one each.
+qsizetype visibleChars(const char *utf8, qsizetype size);
+inline qsizetype visibleChars(const QByteArray &utf8) { return visibleChars(utf8.constData(), utf8.size()); }
+
+// The text a reader sees in a parsed block or inline subtree: no Markdown
+// syntax, code blocks, raw HTML, URLs or image alt text.
+qsizetype visibleChars(cmark_node *node);
+
+// The plain text of inline content (a heading): markup removed, code spans
+// kept as text, line breaks as spaces.
+QString plainText(cmark_node *node);
+
+} // namespace TextCount

@@ -1,0 +1,48 @@
+#include "texteditcommand.h"
+
+#include "articledocument.h"
+
+#include <QCoreApplication>
+
+TextEditCommand::TextEditCommand(ArticleDocument *document, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+{
+}
+
+void TextEditCommand::undo()
+{
+    m_document->applyEdit(m_edit.inverted());
+}
+
+void TextEditCommand::redo()
+{
+    m_document->applyEdit(m_edit);
+}
+
+bool TextEditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const TextEditCommand *>(other);
+    if (other->id() != id() || next->m_mergeKey != m_mergeKey || m_mergeKey.isEmpty())
+        return false;
+    const std::optional<TextEdit> merged = TextEdit::composed(m_edit, next->m_edit);
+    if (!merged)
+        return false;
+    m_edit = *merged;
+    setObsolete(m_edit.isNull());
+    return true;
+}
+
+void TextEditCommand::setNewText(const QByteArray &newText, qsizetype expectedSections)
+{
+    Diagnostics ignored;
+    const FrontMatter frontMatter = FrontMatter::read(newText, &ignored);
+    const ArticleStructure structure = ArticleStructure::derive(newText, frontMatter);
+    if (structure.sections.size() != expectedSections) {
+        m_error = QCoreApplication::translate("TextEditCommand",
+                                              "the change would alter other headings (for example, an unclosed code "
+                                              "block or a paragraph joining a heading); nothing was changed");
+        return;
+    }
+    m_edit = TextEdit::between(m_document->text(), newText);
+}

@@ -48,5 +48,5 @@ QByteArray splicedSections(const QByteArray &text, qsizetype removeBegin, qsizet
             return chunkCore + tail;
         return rest + separator + chunkCore + tail;
     }
-    return rest.left(target) + chunkCore + separator + rest.mid(target);
+    return rest.left(target) + chunkCore + separator + rest.mid(target) + tail;
 }

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Helpers shared by the tests.
+namespace TestSupport {
+
+QString dataPath(const QString &relative);
+QByteArray readFile(const QString &path);
+QStringList articleFiles(); // tests/data/articles/*.md
+
+struct Run
+{
+    int exitCode = -1;
+    bool finished = false; // false: killed by the hang watchdog
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs build/bin/kiji with `arguments`, feeding `input` on stdin; kills it
+// after `watchdogMs`.
+Run runKiji(const QStringList &arguments, const QByteArray &input = {}, int watchdogMs = 60000);
+
+// The top-level headings as cmark-gfm itself reports them, independently of
+// Kiji's model: (Markdown line, level) pairs.
+struct Heading
+{
+    int line;
+    int level;
+    bool operator==(const Heading &other) const { return line == other.line && level == other.level; }
+};
+QList<Heading> cmarkTopLevelHeadings(const QByteArray &markdown);
+
+} // namespace TestSupport

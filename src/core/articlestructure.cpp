@@ -37,6 +37,18 @@ qsizetype lineStart(const QList<qsizetype> &starts, int markdownLine, qsizetype 
     return markdownLine - 1 < starts.size() ? starts.at(markdownLine - 1) : size;
 }
 
+bool isBlankLine(const QByteArray &text, qsizetype begin, qsizetype size)
+{
+    for (qsizetype i = begin; i < size; ++i) {
+        const char c = text.at(i);
+        if (c == '\n' || c == '\r')
+            return true;
+        if (c != ' ' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
 qsizetype metadataLineEnd(const QByteArray &text, qsizetype begin)
 {
     static const QByteArray opening = QByteArrayLiteral("<!-- kiji:");
@@ -81,8 +93,14 @@ ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMat
         section.heading = TextCount::plainText(node);
         section.line = startLine + frontMatter.lineCount;
         section.begin = lineStart(starts, startLine, size);
-        section.headingEnd = lineStart(starts, cmark_node_get_end_line(node) + 1, size);
-        section.isSetext = cmark_node_get_end_line(node) > startLine;
+        int endLine = cmark_node_get_end_line(node);
+        section.isSetext = endLine > startLine;
+        if (!section.isSetext)
+            endLine = startLine;
+        // cmark-gfm may end a setext heading on the blank line after it.
+        while (endLine > startLine && isBlankLine(text, lineStart(starts, endLine, size), size))
+            --endLine;
+        section.headingEnd = lineStart(starts, endLine + 1, size);
         section.bodyBegin = metadataLineEnd(text, section.headingEnd);
         section.chars = TextCount::visibleChars(node);
         structure.sections.append(section);

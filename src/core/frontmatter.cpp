@@ -79,6 +79,52 @@ QStringList list(const YAML::Node &node, const char *key, int lineOffset, Diagno
     return items;
 }
 
+// yaml-cpp 0.7 accepts a quoted scalar left open at the end of its input;
+// returns the 0-based line of such a scalar in `content`, or -1.
+// Aliases make the graph exponential to walk (a "billion laughs" block), so
+// the walk visits at most `budget` nodes.
+int unclosedQuoteLine(const YAML::Node &node, const QList<QByteArray> &lines, int *budget)
+{
+    if (--*budget < 0)
+        return -1;
+    if (node.IsMap() || node.IsSequence()) {
+        for (const auto &entry : node) {
+            const YAML::Node value = node.IsMap() ? entry.second : YAML::Node(entry);
+            if (int line = unclosedQuoteLine(value, lines, budget); line >= 0)
+                return line;
+        }
+        return -1;
+    }
+    if (!node.IsScalar() || node.Tag() != "!")
+        return -1;
+    const int line = node.Mark().line;
+    const int column = node.Mark().column;
+    if (line < 0 || line >= lines.size() || column < 0 || column >= lines.at(line).size())
+        return -1;
+    const char quote = lines.at(line).at(column);
+    if (quote != '"' && quote != '\'')
+        return -1;
+    int row = line;
+    int position = column + 1;
+    while (row < lines.size()) {
+        const QByteArray &text = lines.at(row);
+        for (; position < text.size(); ++position) {
+            if (quote == '"' && text.at(position) == '\\') {
+                ++position;
+            } else if (text.at(position) == quote) {
+                if (quote == '\'' && position + 1 < text.size() && text.at(position + 1) == '\'') {
+                    ++position;
+                    continue;
+                }
+                return -1;
+            }
+        }
+        ++row;
+        position = 0;
+    }
+    return line;
+}
+
 // A block that fails to parse is front matter only if it starts like one.
 bool looksLikeYamlMapping(const QByteArray &content)
 {
@@ -111,6 +157,16 @@ FrontMatter FrontMatter::read(const QByteArray &text, Diagnostics *diagnostics)
     Diagnostic failure;
     try {
         root = YAML::Load(content.toStdString());
+        QList<QByteArray> lines = content.split('\n');
+        for (QByteArray &line : lines) {
+            if (line.endsWith('\r'))
+                line.chop(1);
+        }
+        int budget = 10000;
+        if (const int line = unclosedQuoteLine(root, lines, &budget); line >= 0) {
+            parsed = false;
+            failure = {Diagnostic::Severity::Error, line + 2, tr("malformed front matter: a quoted value is not closed")};
+        }
     } catch (const YAML::Exception &error) {
         parsed = false;
         failure = {Diagnostic::Severity::Error, error.mark.line + 2,

@@ -10,33 +10,30 @@
 
 QList<qsizetype> sentenceLengths(const QByteArray &utf8)
 {
-    static const QList<QByteArray> enders = {QByteArrayLiteral("\xE3\x80\x82"), QByteArrayLiteral("\xEF\xBC\x81"),
-                                             QByteArrayLiteral("\xEF\xBC\x9F"), QByteArrayLiteral("!"),
-                                             QByteArrayLiteral("?"), QByteArrayLiteral("\n")};
+    // 。！？ in UTF-8 are E3 80 82, EF BC 81 and EF BC 9F.
+    const auto *bytes = reinterpret_cast<const unsigned char *>(utf8.constData());
+    const qsizetype size = utf8.size();
     QList<qsizetype> lengths;
     qsizetype begin = 0;
-    qsizetype position = 0;
     const auto flush = [&](qsizetype end) {
         const qsizetype length = TextCount::visibleChars(utf8.constData() + begin, end - begin);
         if (length > 0)
             lengths.append(length);
         begin = end;
     };
-    while (position < utf8.size()) {
-        bool ended = false;
-        for (const QByteArray &ender : enders) {
-            if (utf8.mid(position, ender.size()) == ender) {
-                position += ender.size();
-                ended = true;
-                break;
-            }
+    for (qsizetype position = 0; position < size; ++position) {
+        const unsigned char c = bytes[position];
+        if (c == '!' || c == '?' || c == '\n') {
+            flush(position + 1);
+        } else if (position + 2 < size
+                   && ((c == 0xe3 && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x82)
+                       || (c == 0xef && bytes[position + 1] == 0xbc
+                           && (bytes[position + 2] == 0x81 || bytes[position + 2] == 0x9f)))) {
+            position += 2;
+            flush(position + 1);
         }
-        if (ended)
-            flush(position);
-        else
-            ++position;
     }
-    flush(utf8.size());
+    flush(size);
     return lengths;
 }
 

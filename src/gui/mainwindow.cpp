@@ -18,7 +18,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_outline(new QTreeWidget(this))
     , m_preview(new QWebEngineView(this))
 {
-    m_outline->setHeaderLabels({tr("Section"), tr("文字数")});
+    m_outline->setHeaderLabels({tr("Section"), tr("Characters")});
     m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_outline->header()->setStretchLastSection(false);
 

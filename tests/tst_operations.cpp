@@ -78,6 +78,8 @@ private Q_SLOTS:
     void moveRefusesIntoItself();
     void setFrontMatterField_data() { addVariants(); }
     void setFrontMatterField();
+    void setSectionAttribute_data() { addVariants(); }
+    void setSectionAttribute();
     void frontMatterIsCreatedWhenMissing();
     void readOnlyDocumentRefusesEdits();
 
@@ -345,6 +347,38 @@ void TestOperations::setFrontMatterField()
     QCOMPARE(m_document->frontMatter().supervisor->reviewed, QDate(2026, 11, 20));
     QVERIFY(lf(m_document->text()).contains("    - 皮膚科専門医\n  reviewed: 2026-11-20\nkeywords:"));
     QVERIFY(lf(m_document->text()).contains("custom: keep me\n"));
+}
+
+void TestOperations::setSectionAttribute()
+{
+    const Section first = m_document->sections().at(0);
+    QCOMPARE(first.budget(), 800);
+    QVERIFY(m_document->setSectionAttribute(0, QStringLiteral("budget"), QStringLiteral("1200")));
+    QCOMPARE(m_document->sections().at(0).budget(), 1200);
+    QVERIFY(lf(m_document->text()).contains("## 第一章 ##\n<!-- kiji: budget=1200 -->\n本文1。"));
+    verifyEdit(first.headingEnd, first.bodyBegin);
+
+    m_before = m_document->data();
+    QVERIFY(m_document->setSectionAttribute(0, QStringLiteral("status"), QStringLiteral("review")));
+    QVERIFY(lf(m_document->text()).contains("<!-- kiji: budget=1200 status=review -->\n"));
+
+    // A section without the line gets one right after its heading.
+    m_before = m_document->data();
+    const Section setext = m_document->sections().at(2);
+    QVERIFY(m_document->setSectionAttribute(2, QStringLiteral("budget"), QStringLiteral("300")));
+    QVERIFY(lf(m_document->text()).contains("第二章\n------\n<!-- kiji: budget=300 -->\n\n本文2"));
+    QCOMPARE(m_document->sections().at(2).budget(), 300);
+    QCOMPARE(m_document->sections().at(2).chars, setext.chars);
+    verifyEdit(setext.headingEnd, setext.headingEnd);
+
+    // Removing the last key removes the line.
+    m_before = m_document->data();
+    QVERIFY(m_document->setSectionAttribute(2, QStringLiteral("budget"), QString()));
+    QVERIFY(lf(m_document->text()).contains("第二章\n------\n\n本文2"));
+
+    QString error;
+    QVERIFY(!m_document->setSectionAttribute(0, QStringLiteral("by"), QStringLiteral("two words"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestOperations::frontMatterIsCreatedWhenMissing()

@@ -5,6 +5,7 @@
 #include "removesection.h"
 #include "setfrontmatterfield.h"
 #include "setheadingtext.h"
+#include "setsectionattribute.h"
 #include "setsectionbody.h"
 #include "setsectionlevel.h"
 
@@ -271,5 +272,13 @@ bool ArticleDocument::setFrontMatterField(const QString &key, const FieldValue &
     if (!checkEditable(errorString))
         return false;
     auto *command = new SetFrontMatterField(this, key, value);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::setSectionAttribute(int section, const QString &key, const QString &value, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new SetSectionAttribute(this, section, key, value);
     return pushEdit(command, command->error(), errorString);
 }

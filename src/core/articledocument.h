@@ -67,6 +67,8 @@ public:
     bool removeSection(int section, QString *errorString = nullptr);
     bool moveSection(int section, int reference, SectionPlacement placement,
                      LevelPolicy levels = LevelPolicy::FitPlacement, QString *errorString = nullptr);
+    // A key of the section's `<!-- kiji: … -->` line; an empty value removes it.
+    bool setSectionAttribute(int section, const QString &key, const QString &value, QString *errorString = nullptr);
     // `key` is a top-level key or "supervisor.<key>".
     bool setFrontMatterField(const QString &key, const FieldValue &value, QString *errorString = nullptr);
 

@@ -37,16 +37,19 @@ qsizetype lineStart(const QList<qsizetype> &starts, int markdownLine, qsizetype 
     return markdownLine - 1 < starts.size() ? starts.at(markdownLine - 1) : size;
 }
 
-bool isBlankLine(const QByteArray &text, qsizetype begin, qsizetype size)
+bool isSetextUnderline(const QByteArray &text, qsizetype begin, qsizetype size)
 {
-    for (qsizetype i = begin; i < size; ++i) {
-        const char c = text.at(i);
-        if (c == '\n' || c == '\r')
-            return true;
-        if (c != ' ' && c != '\t')
-            return false;
-    }
-    return true;
+    qsizetype position = begin;
+    while (position < size && position - begin < 3 && text.at(position) == ' ')
+        ++position;
+    if (position >= size || (text.at(position) != '=' && text.at(position) != '-'))
+        return false;
+    const char marker = text.at(position);
+    while (position < size && text.at(position) == marker)
+        ++position;
+    while (position < size && (text.at(position) == ' ' || text.at(position) == '\t'))
+        ++position;
+    return position >= size || text.at(position) == '\n' || text.at(position) == '\r';
 }
 
 qsizetype metadataLineEnd(const QByteArray &text, qsizetype begin)
@@ -57,12 +60,24 @@ qsizetype metadataLineEnd(const QByteArray &text, qsizetype begin)
     qsizetype end = begin;
     while (end < text.size() && text.at(end) != '\n' && text.at(end) != '\r')
         ++end;
-    QByteArray line = text.mid(begin, end - begin).trimmed();
-    if (!line.endsWith("-->"))
+    if (!text.mid(begin, end - begin).trimmed().endsWith("-->"))
         return begin;
     if (end < text.size())
         end += (text.at(end) == '\r' && end + 1 < text.size() && text.at(end + 1) == '\n') ? 2 : 1;
     return end;
+}
+
+QMap<QString, QString> parseAttributes(const QByteArray &line)
+{
+    QByteArray content = line.trimmed();
+    content = content.mid(10, content.size() - 10 - 3); // "<!-- kiji:" … "-->"
+    QMap<QString, QString> attributes;
+    for (const QByteArray &pair : content.simplified().split(' ')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (equals > 0)
+            attributes.insert(QString::fromUtf8(pair.left(equals)), QString::fromUtf8(pair.mid(equals + 1)));
+    }
+    return attributes;
 }
 
 } // namespace
@@ -97,11 +112,18 @@ ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMat
         section.isSetext = endLine > startLine;
         if (!section.isSetext)
             endLine = startLine;
-        // cmark-gfm may end a setext heading on the blank line after it.
-        while (endLine > startLine && isBlankLine(text, lineStart(starts, endLine, size), size))
-            --endLine;
+        // cmark-gfm 0.29 ends a setext heading on the line after its
+        // underline; the heading ends at the first underline.
+        if (section.isSetext) {
+            int line = startLine + 1;
+            while (line < endLine && !isSetextUnderline(text, lineStart(starts, line, size), size))
+                ++line;
+            endLine = line;
+        }
         section.headingEnd = lineStart(starts, endLine + 1, size);
         section.bodyBegin = metadataLineEnd(text, section.headingEnd);
+        if (section.bodyBegin > section.headingEnd)
+            section.attributes = parseAttributes(text.mid(section.headingEnd, section.bodyBegin - section.headingEnd));
         section.chars = TextCount::visibleChars(node);
         structure.sections.append(section);
         headingLines.append(startLine);

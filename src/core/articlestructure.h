@@ -3,6 +3,7 @@
 #include "frontmatter.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // One heading of the article and the text it owns. Offsets are bytes of
@@ -22,6 +23,11 @@ struct Section
     QList<int> children;
     qsizetype chars = 0;      // heading and own body
     qsizetype charsTotal = 0; // with subsections
+    // key=value pairs of the `<!-- kiji: … -->` line (budget, status, by, date).
+    QMap<QString, QString> attributes;
+
+    int budget() const { return attributes.value(QStringLiteral("budget")).toInt(); }
+    bool isOverBudget() const { return budget() > 0 && charsTotal > budget(); }
 };
 
 // The tree derived from the source: front matter, lead, and the top-level

@@ -5,4 +5,5 @@ enum UndoCommandId {
     Cmd_SetHeadingText = 1,
     Cmd_SetSectionBody,
     Cmd_SetFrontMatterField,
+    Cmd_SetSectionAttribute,
 };

@@ -1,0 +1,73 @@
+#include "renderedarticle.h"
+
+#include "articledocument.h"
+#include "cmarktree.h"
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+
+static QByteArray escaped(const QString &text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+static QByteArray headerHtml(const FrontMatter &frontMatter)
+{
+    QByteArray html;
+    if (!frontMatter.title.isEmpty())
+        html += "<h1 class=\"kiji-title\">" + escaped(frontMatter.title) + "</h1>\n";
+    if (const std::optional<Supervisor> &supervisor = frontMatter.supervisor) {
+        html += "<aside class=\"supervisor\"><p class=\"supervisor-label\">記事監修</p><p><strong>"
+            + escaped(supervisor->name) + "</strong> <span class=\"supervisor-title\">" + escaped(supervisor->title)
+            + "</span></p>\n";
+        if (!supervisor->credentials.isEmpty()) {
+            html += "<ul class=\"credentials\">";
+            for (const QString &credential : supervisor->credentials)
+                html += "<li>" + escaped(credential) + "</li>";
+            html += "</ul>\n";
+        }
+        if (!supervisor->bio.isEmpty())
+            html += "<p class=\"bio\">" + escaped(supervisor->bio) + "</p>\n";
+        html += "</aside>\n";
+    }
+    return html;
+}
+
+RenderedArticle RenderedArticle::render(const ArticleDocument &document)
+{
+    RenderedArticle article;
+    article.header = headerHtml(document.frontMatter());
+    const QList<Section> &sections = document.sections();
+    article.sections.resize(sections.size());
+    for (const Section &section : sections)
+        article.levels.append(section.level);
+
+    const QByteArray &text = document.text();
+    const qsizetype begin = document.structure().markdownBegin;
+    const int lineOffset = document.frontMatter().lineCount;
+    QList<int> headingLines;
+    for (const Section &section : sections)
+        headingLines.append(section.line - lineOffset);
+
+    CmarkTree tree(text.constData() + begin, text.size() - begin);
+    cmark_node *footnotes = cmark_node_new(CMARK_NODE_DOCUMENT);
+    cmark_node *node = cmark_node_first_child(tree.root());
+    while (node) {
+        cmark_node *next = cmark_node_next(node);
+        if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+            cmark_node_unlink(node);
+            cmark_node_append_child(footnotes, node);
+        } else {
+            const int line = cmark_node_get_start_line(node);
+            const auto after = std::upper_bound(headingLines.cbegin(), headingLines.cend(), line);
+            const qsizetype index = after - headingLines.cbegin() - 1;
+            (index < 0 ? article.lead : article.sections[index]) += tree.renderHtml(node);
+        }
+        node = next;
+    }
+    if (cmark_node_first_child(footnotes))
+        article.footnotes = tree.renderHtml(footnotes);
+    cmark_node_free(footnotes);
+    return article;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+class ArticleDocument;
+
+// The article as HTML fragments that a preview can patch one by one: the
+// lead, each section's own part (its heading and body, without subsections)
+// and the footnotes. Rendered by cmark-gfm in safe mode from one parse, so
+// links to reference definitions and footnote numbers are those of the whole
+// article.
+struct RenderedArticle
+{
+    QByteArray header;             // title and supervisor profile
+    QByteArray lead;
+    QList<QByteArray> sections;    // in document order
+    QList<int> levels;             // heading level of each section
+    QByteArray footnotes;
+
+    static RenderedArticle render(const ArticleDocument &document);
+};

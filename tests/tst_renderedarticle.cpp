@@ -1,0 +1,45 @@
+// The preview's fragments: one per section, rendered in the context of the
+// whole article, raw HTML omitted.
+#include "articledocument.h"
+#include "renderedarticle.h"
+
+#include <QTest>
+
+class TestRenderedArticle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fragmentsPerSection();
+};
+
+void TestRenderedArticle::fragmentsPerSection()
+{
+    ArticleDocument document;
+    document.setData("---\ntitle: 題名\nsupervisor:\n  name: 医師 太郎\n  credentials: [医学博士]\n---\n"
+                     "リード<script>alert(1)</script>\n\n"
+                     "## 一\n\n[参照][ref]と注[^n]。\n\n> ## 引用内\n\n### 一の一\n\n<img src=x onerror=alert(1)>\n\n"
+                     "## 二\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[ref]: https://example.com\n[^n]: 脚注の本文\n");
+    const RenderedArticle article = RenderedArticle::render(document);
+    QVERIFY(article.header.contains("<h1 class=\"kiji-title\">題名</h1>"));
+    QVERIFY(article.header.contains("医師 太郎"));
+    QVERIFY(article.header.contains("<li>医学博士</li>"));
+    QVERIFY(article.lead.contains("リード"));
+    QVERIFY(!article.lead.contains("<script"));
+    QCOMPARE(article.sections.size(), 3);
+    QCOMPARE(article.levels, QList<int>({2, 3, 2}));
+    QVERIFY(article.sections.at(0).startsWith("<h2>一</h2>"));
+    QVERIFY(article.sections.at(0).contains("<a href=\"https://example.com\">参照</a>"));
+    QVERIFY(article.sections.at(0).contains("data-footnote-ref"));
+    QVERIFY(article.sections.at(0).contains("<blockquote>"));
+    QVERIFY(!article.sections.at(0).contains("一の一"));
+    QVERIFY(article.sections.at(1).startsWith("<h3>一の一</h3>"));
+    QVERIFY(!article.sections.at(1).contains("onerror"));
+    QVERIFY(article.sections.at(2).contains("<table>"));
+    QVERIFY(!article.sections.at(2).contains("脚注の本文"));
+    QVERIFY(article.footnotes.contains("脚注の本文"));
+    QVERIFY(article.footnotes.contains("class=\"footnotes\""));
+}
+
+QTEST_GUILESS_MAIN(TestRenderedArticle)
+#include "tst_renderedarticle.moc"

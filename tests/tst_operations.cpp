@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void moveSection_data() { addVariants(); }
     void moveSection();
     void moveRefusesIntoItself();
+    void duplicateSection();
     void setFrontMatterField_data() { addVariants(); }
     void setFrontMatterField();
     void setSectionAttribute_data() { addVariants(); }
@@ -313,6 +315,25 @@ void TestOperations::moveRefusesIntoItself()
     QVERIFY(!error.isEmpty());
     QCOMPARE(m_document->data(), m_before);
     QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestOperations::duplicateSection()
+{
+    QSignalSpy placed(m_document, &ArticleDocument::sectionPlaced);
+    const Section first = m_document->sections().at(0);
+    QVERIFY(m_document->duplicateSection(0));
+    QCOMPARE(m_document->sections().size(), 6);
+    QCOMPARE(m_document->sections().at(2).heading, QStringLiteral("第一章"));
+    QCOMPARE(m_document->sections().at(3).heading, QStringLiteral("1.1 節"));
+    QCOMPARE(m_document->sections().at(3).parent, 2);
+    QCOMPARE(placed.size(), 1);
+    QCOMPARE(placed.first().first().toInt(), 2);
+    verifyEdit(first.subtreeEnd, first.subtreeEnd);
+
+    m_before = m_document->data();
+    QVERIFY(m_document->moveSection(4, 0, SectionPlacement::Before));
+    QCOMPARE(placed.last().first().toInt(), 0);
+    QCOMPARE(m_document->sections().at(0).heading, QStringLiteral("第二章"));
 }
 
 void TestOperations::setFrontMatterField()

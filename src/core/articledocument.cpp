@@ -1,5 +1,6 @@
 #include "articledocument.h"
 
+#include "duplicatesection.h"
 #include "insertsection.h"
 #include "movesection.h"
 #include "removesection.h"
@@ -280,5 +281,13 @@ bool ArticleDocument::setSectionAttribute(int section, const QString &key, const
     if (!checkEditable(errorString))
         return false;
     auto *command = new SetSectionAttribute(this, section, key, value);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::duplicateSection(int section, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new DuplicateSection(this, section);
     return pushEdit(command, command->error(), errorString);
 }

@@ -65,6 +65,8 @@ public:
     bool insertSection(int reference, SectionPlacement placement, const QString &heading,
                        const QString &body, QString *errorString = nullptr);
     bool removeSection(int section, QString *errorString = nullptr);
+    // Inserts a copy of the section with its subsections right after it.
+    bool duplicateSection(int section, QString *errorString = nullptr);
     bool moveSection(int section, int reference, SectionPlacement placement,
                      LevelPolicy levels = LevelPolicy::FitPlacement, QString *errorString = nullptr);
     // A key of the section's `<!-- kiji: … -->` line; an empty value removes it.
@@ -80,6 +82,8 @@ public:
 Q_SIGNALS:
     void textEdited(const TextEdit &edit);
     void structureChanged();
+    // A section was inserted or moved and now has this index.
+    void sectionPlaced(int section);
 
 private:
     bool pushEdit(class QUndoCommand *command, const QString &commandError, QString *errorString);

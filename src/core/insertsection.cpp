@@ -40,5 +40,7 @@ InsertSection::InsertSection(ArticleDocument *document, int reference, SectionPl
     if (!bodyText.isEmpty())
         chunk += lineBreak + bodyText + lineBreak;
     chunk += lineBreak;
-    setNewText(splicedSections(text, target, target, target, chunk, lineBreak), sections.size() + 1);
+    qsizetype placedAt = 0;
+    setNewText(splicedSections(text, target, target, target, chunk, lineBreak, &placedAt), sections.size() + 1);
+    setPlacedOffset(placedAt);
 }

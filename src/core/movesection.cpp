@@ -47,11 +47,13 @@ MoveSection::MoveSection(ArticleDocument *document, int section, int reference, 
     }
     const QByteArray chunk = SetSectionLevel::relevelled(text, sections, section, last, delta, moved.begin,
                                                          moved.subtreeEnd);
+    qsizetype placedAt = 0;
     const QByteArray newText = splicedSections(text, moved.begin, moved.subtreeEnd, target, chunk,
-                                               document->lineBreak());
+                                               document->lineBreak(), &placedAt);
     if (newText == text) {
         setError(tr("the section is already there"));
         return;
     }
     setNewText(newText, sections.size());
+    setPlacedOffset(placedAt);
 }

@@ -15,8 +15,12 @@ qsizetype trailingLineBreaks(const QByteArray &text)
 }
 
 QByteArray splicedSections(const QByteArray &text, qsizetype removeBegin, qsizetype removeEnd,
-                           qsizetype target, const QByteArray &chunk, const QByteArray &lineBreak)
+                           qsizetype target, const QByteArray &chunk, const QByteArray &lineBreak,
+                           qsizetype *chunkOffset)
 {
+    qsizetype placed = 0;
+    if (!chunkOffset)
+        chunkOffset = &placed;
     const QByteArray tail = text.right(trailingLineBreaks(text));
     const QByteArray whole = text.left(text.size() - tail.size());
     removeBegin = std::min(removeBegin, whole.size());
@@ -44,9 +48,13 @@ QByteArray splicedSections(const QByteArray &text, qsizetype removeBegin, qsizet
     if (separator.isEmpty())
         separator = lineBreak;
     if (target >= rest.size()) {
-        if (rest.isEmpty())
+        if (rest.isEmpty()) {
+            *chunkOffset = 0;
             return chunkCore + tail;
+        }
+        *chunkOffset = rest.size() + separator.size();
         return rest + separator + chunkCore + tail;
     }
+    *chunkOffset = target;
     return rest.left(target) + chunkCore + separator + rest.mid(target) + tail;
 }

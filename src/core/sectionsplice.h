@@ -10,8 +10,10 @@
 // Removes [removeBegin, removeEnd) and puts `chunk` (possibly empty) at
 // `target`, an offset of the original text outside the removed range.
 // `lineBreak` separates a chunk that brings no trailing line break.
+// `chunkOffset`, when given, receives where the chunk starts in the result.
 QByteArray splicedSections(const QByteArray &text, qsizetype removeBegin, qsizetype removeEnd,
-                           qsizetype target, const QByteArray &chunk, const QByteArray &lineBreak);
+                           qsizetype target, const QByteArray &chunk, const QByteArray &lineBreak,
+                           qsizetype *chunkOffset = nullptr);
 
 // The run of CR/LF bytes at the end of `text`.
 qsizetype trailingLineBreaks(const QByteArray &text);

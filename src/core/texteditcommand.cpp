@@ -3,10 +3,12 @@
 #include "articledocument.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 TextEditCommand::TextEditCommand(ArticleDocument *document, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
+    , m_lastChangeMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
@@ -18,17 +20,21 @@ void TextEditCommand::undo()
 void TextEditCommand::redo()
 {
     m_document->applyEdit(m_edit);
+    if (m_placedOffset >= 0)
+        Q_EMIT m_document->sectionPlaced(m_document->structure().sectionAt(m_placedOffset));
 }
 
 bool TextEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const TextEditCommand *>(other);
-    if (other->id() != id() || next->m_mergeKey != m_mergeKey || m_mergeKey.isEmpty())
+    if (other->id() != id() || next->m_mergeKey != m_mergeKey || m_mergeKey.isEmpty()
+        || next->m_lastChangeMs - m_lastChangeMs > MergeWindowMs)
         return false;
     const std::optional<TextEdit> merged = TextEdit::composed(m_edit, next->m_edit);
     if (!merged)
         return false;
     m_edit = *merged;
+    m_lastChangeMs = next->m_lastChangeMs;
     setObsolete(m_edit.isNull());
     return true;
 }

@@ -19,6 +19,9 @@ public:
     void redo() override;
     bool mergeWith(const QUndoCommand *other) override;
 
+    // Typing pauses longer than this start a new undo step.
+    static constexpr qint64 MergeWindowMs = 1500;
+
 protected:
     TextEditCommand(ArticleDocument *document, const QString &text);
 
@@ -28,6 +31,9 @@ protected:
     void setNewText(const QByteArray &newText, qsizetype expectedSections);
     void setError(const QString &error) { m_error = error; }
     void setMergeKey(const QByteArray &key) { m_mergeKey = key; }
+    // The offset, after the edit, of a section this command placed (inserted
+    // or moved); redo() then reports it with ArticleDocument::sectionPlaced.
+    void setPlacedOffset(qsizetype offset) { m_placedOffset = offset; }
 
     ArticleDocument *m_document;
 
@@ -35,4 +41,6 @@ private:
     TextEdit m_edit;
     QString m_error;
     QByteArray m_mergeKey;
+    qsizetype m_placedOffset = -1;
+    qint64 m_lastChangeMs;
 };

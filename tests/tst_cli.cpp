@@ -9,7 +9,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace TestSupport;
 
@@ -153,6 +156,19 @@ void TestCli::convertWritesFiles()
     QVERIFY(!page.contains("kiji: budget"));
     static const QRegularExpression remote(QStringLiteral("(src|href)=\"https?:"));
     QVERIFY(!QString::fromUtf8(page).contains(remote));
+
+    // A pipe (like /dev/null or a device) is written into, never replaced by
+    // a renamed temporary file.
+    const QString pipe = directory.filePath(QStringLiteral("pipe"));
+    QCOMPARE(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {pipe});
+    QVERIFY(reader.waitForStarted());
+    run = runKiji({QStringLiteral("convert"), sample, QStringLiteral("-o"), pipe});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(reader.waitForFinished(10000));
+    QCOMPARE(reader.readAllStandardOutput(), readFile(sample));
+    QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile());
 
     // Raw HTML is omitted, as cmark's safe mode does.
     const QString unsafe = write(directory, QStringLiteral("unsafe.md"), "<script>alert(1)</script>\n\n本文\n");

@@ -1,10 +1,11 @@
 #include "articledocument.h"
 #include "clioutput.h"
 #include "commands.h"
+#include "filewriting.h"
 #include "htmlexport.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
+
 
 namespace {
 
@@ -30,9 +31,9 @@ bool writeOutput(const QString &file, const QByteArray &bytes)
         CliOutput::writeStdout(bytes);
         return true;
     }
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly) || output.write(bytes) != bytes.size() || !output.commit()) {
-        CliOutput::error(file, 0, QStringLiteral("cannot write: %1").arg(output.errorString()));
+    QString error;
+    if (!writeFileAtomically(file, bytes, &error)) {
+        CliOutput::error(file, 0, QStringLiteral("cannot write: %1").arg(error));
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "articledocument.h"
 
 #include "duplicatesection.h"
+#include "filewriting.h"
 #include "insertsection.h"
 #include "movesection.h"
 #include "removesection.h"
@@ -11,7 +12,6 @@
 #include "setsectionlevel.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace {
 
@@ -122,10 +122,10 @@ bool ArticleDocument::save(const QString &fileName, QString *errorString)
         return false;
     }
     const QString target = fileName.isEmpty() ? m_fileName : fileName;
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data()) != data().size() || !file.commit()) {
+    QString error;
+    if (!writeFileAtomically(target, data(), &error)) {
         if (errorString)
-            *errorString = tr("cannot write %1: %2").arg(target, file.errorString());
+            *errorString = tr("cannot write %1: %2").arg(target, error);
         return false;
     }
     m_fileName = target;

@@ -40,6 +40,8 @@ public:
     QByteArray data() const;
     const QByteArray &text() const { return m_text; }
     QString fileName() const { return m_fileName; }
+    // The file save() writes when given no name ("" for a new article).
+    void setFileName(const QString &fileName) { m_fileName = fileName; }
     bool hasByteOrderMark() const { return m_hasByteOrderMark; }
     QByteArray lineBreak() const;
 

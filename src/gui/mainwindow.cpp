@@ -1,79 +1,381 @@
 #include "mainwindow.h"
 
 #include "articledocument.h"
-#include "htmlexport.h"
-#include "previewpage.h"
+#include "articleform.h"
+#include "articlepreview.h"
+#include "outlinemodel.h"
+#include "outlineview.h"
+#include "renderedarticle.h"
+#include "sectionform.h"
+#include "supervisorform.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
-#include <QWebEngineSettings>
-#include <QWebEngineView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace {
+
+constexpr int MaximumRecentFiles = 8;
+const QString recentFilesKey = QStringLiteral("recentFiles");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ArticleDocument(this))
-    , m_outline(new QTreeWidget(this))
-    , m_preview(new QWebEngineView(this))
+    , m_model(new OutlineModel(m_document, this))
+    , m_outline(new OutlineView(this))
+    , m_forms(new QStackedWidget(this))
+    , m_articleForm(new ArticleForm(m_document, this))
+    , m_supervisorForm(new SupervisorForm(m_document, this))
+    , m_sectionForm(new SectionForm(m_document, this))
+    , m_preview(new ArticlePreview(this))
+    , m_splitter(new QSplitter(this))
+    , m_undoView(new QUndoView(m_document->undoStack(), this))
+    , m_countLabel(new QLabel(this))
 {
-    m_outline->setHeaderLabels({tr("Section"), tr("Characters")});
-    m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_outline->header()->setStretchLastSection(false);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_outline->setOutlineModel(m_model);
+    m_forms->addWidget(m_articleForm);
+    m_forms->addWidget(m_supervisorForm);
+    m_forms->addWidget(m_sectionForm);
 
-    m_preview->setPage(new PreviewPage(m_preview));
-    QWebEngineSettings *settings = m_preview->page()->settings();
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadImages, false);
-    connect(m_preview, &QWebEngineView::loadFinished, this, &MainWindow::previewLoaded);
+    m_splitter->addWidget(m_outline);
+    m_splitter->addWidget(m_forms);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({320, 480, 600});
+    setCentralWidget(m_splitter);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_outline);
-    splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-    resize(1280, 800);
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    historyDock->setWidget(m_undoView);
+    m_undoView->setEmptyLabel(tr("Opened"));
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
 
-    connect(m_document, &ArticleDocument::structureChanged, this, [this] {
-        refreshOutline();
-        refreshPreview();
+    statusBar()->addPermanentWidget(m_countLabel);
+    createActions();
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(historyDock->toggleViewAction());
+
+    connect(m_document, &ArticleDocument::structureChanged, this, &MainWindow::documentChanged);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentNode);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_outline->currentIndex().isValid())
+            m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::LeadNode));
     });
-    setWindowTitle(tr("Kiji"));
+    connect(m_preview, &ArticlePreview::sectionActivated, this, [this](int section) {
+        const QModelIndex index = section < 0 ? m_model->indexOfNode(OutlineModel::LeadNode)
+                                              : m_model->indexOfSection(section);
+        if (index.isValid() && index != m_outline->currentIndex()) {
+            const QSignalBlocker blocker(m_preview);
+            m_outline->setCurrentIndex(index);
+        }
+    });
+    for (QObject *source : std::initializer_list<QObject *>{m_outline, m_articleForm, m_supervisorForm, m_sectionForm}) {
+        connect(source, SIGNAL(commandFailed(QString)), this, SLOT(showError(QString)));
+    }
+
+    resize(1400, 900);
+    restoreLayout();
+    documentChanged();
+    m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::LeadNode));
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
+    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    updateRecentMenu();
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    QMenu *sectionMenu = menuBar()->addMenu(tr("&Section"));
+    for (QAction *action : {m_outline->addAction(), m_outline->duplicateAction(), m_outline->moveUpAction(),
+                            m_outline->moveDownAction(), m_outline->promoteAction(), m_outline->demoteAction(),
+                            m_outline->removeAction()})
+        sectionMenu->addAction(action);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_readerAction = viewMenu->addAction(tr("&Reader Mode"), this, &MainWindow::setReaderMode);
+    m_readerAction->setCheckable(true);
+    m_readerAction->setShortcut(Qt::Key_F11);
+    m_narrowAction = viewMenu->addAction(tr("&Smartphone Width"), m_preview, &ArticlePreview::setNarrow);
+    m_narrowAction->setCheckable(true);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_outline->addAction());
+    toolBar->addAction(m_outline->moveUpAction());
+    toolBar->addAction(m_outline->moveDownAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_narrowAction);
+    toolBar->addAction(m_readerAction);
 }
 
 bool MainWindow::openFile(const QString &fileName, QString *errorString)
 {
     if (!m_document->load(fileName, errorString))
         return false;
-    setWindowTitle(tr("%1 – Kiji").arg(QFileInfo(fileName).fileName()));
+    m_preview->setBaseDirectory(QFileInfo(fileName).absolutePath());
+    addRecentFile(fileName);
+    m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::LeadNode));
+    showCurrentNode();
+    updateTitle();
     if (m_document->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_document->diagnostics().first().message));
     return true;
 }
 
-void MainWindow::refreshOutline()
+bool MainWindow::saveFile(const QString &fileName, QString *errorString)
 {
-    m_outline->clear();
-    const ArticleStructure &structure = m_document->structure();
-    auto *lead = new QTreeWidgetItem(m_outline, {tr("Lead"), QString::number(structure.leadChars)});
-    lead->setData(0, Qt::UserRole, -1);
-    QList<QTreeWidgetItem *> items;
-    for (int index = 0; index < structure.sections.size(); ++index) {
-        const Section &section = structure.sections.at(index);
-        const QStringList columns = {section.heading, QString::number(section.charsTotal)};
-        QTreeWidgetItem *item = section.parent < 0 ? new QTreeWidgetItem(m_outline, columns)
-                                                   : new QTreeWidgetItem(items.at(section.parent), columns);
-        item->setData(0, Qt::UserRole, index);
-        item->setTextAlignment(1, Qt::AlignRight);
-        items.append(item);
-    }
-    m_outline->expandAll();
+    if (!m_document->save(fileName, errorString))
+        return false;
+    addRecentFile(fileName);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 3000);
+    return true;
 }
 
-void MainWindow::refreshPreview()
+void MainWindow::newFile()
 {
-    m_preview->setHtml(QString::fromUtf8(HtmlExport::standalonePage(*m_document)));
+    if (!maybeSave())
+        return;
+    m_document->setData({});
+    m_document->setFileName(QString());
+    m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
+    updateTitle();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Article"), QString(),
+                                                          tr("Markdown articles (*.md *.markdown);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!openFile(fileName, &error))
+        showError(tr("Cannot open %1: %2").arg(fileName, error));
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    QString error;
+    if (!saveFile(m_document->fileName(), &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save Article As"), m_document->fileName(),
+                                                          tr("Markdown articles (*.md *.markdown)"));
+    if (fileName.isEmpty())
+        return false;
+    QString error;
+    if (!saveFile(fileName, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_document->undoStack()->isClean())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("The article has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"),
+                      isReaderMode() ? m_splitterBeforeReader : m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setValue(recentFilesKey, files.mid(0, MaximumRecentFiles));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentFilesKey).toStringList();
+    for (const QString &file : files) {
+        m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] {
+            if (!maybeSave())
+                return;
+            QString error;
+            if (!openFile(file, &error))
+                showError(tr("Cannot open %1: %2").arg(file, error));
+        })->setToolTip(file);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::documentChanged()
+{
+    m_articleForm->refresh();
+    m_supervisorForm->refresh();
+    m_sectionForm->refresh();
+    m_preview->showArticle(RenderedArticle::render(*m_document));
+    updateStatus();
+}
+
+void MainWindow::showCurrentNode()
+{
+    const QModelIndex index = m_outline->currentIndex();
+    switch (m_model->kindOf(index)) {
+    case OutlineModel::ArticleNode:
+        m_forms->setCurrentWidget(m_articleForm);
+        m_preview->scrollToSection(-1);
+        break;
+    case OutlineModel::SupervisorNode:
+        m_forms->setCurrentWidget(m_supervisorForm);
+        m_preview->scrollToSection(-1);
+        break;
+    case OutlineModel::LeadNode:
+        m_sectionForm->showSection(SectionForm::Lead);
+        m_forms->setCurrentWidget(m_sectionForm);
+        m_preview->scrollToSection(-1);
+        break;
+    case OutlineModel::SectionNode:
+        m_sectionForm->showSection(m_model->sectionOf(index));
+        m_forms->setCurrentWidget(m_sectionForm);
+        m_preview->scrollToSection(m_model->sectionOf(index));
+        break;
+    }
+    updateStatus();
+}
+
+bool MainWindow::selectHeading(const QString &heading, QString *errorString)
+{
+    QList<int> matches;
+    for (int index = 0; index < m_document->sections().size(); ++index) {
+        if (m_document->sections().at(index).heading == heading)
+            matches.append(index);
+    }
+    if (matches.size() != 1) {
+        *errorString = matches.isEmpty() ? tr("no heading \"%1\"").arg(heading)
+                                         : tr("%1 headings read \"%2\"").arg(matches.size()).arg(heading);
+        return false;
+    }
+    m_outline->selectSection(matches.first());
+    return true;
+}
+
+void MainWindow::setReaderMode(bool reader)
+{
+    if (reader == isReaderMode())
+        return;
+    m_readerAction->setChecked(reader);
+    if (reader)
+        m_splitterBeforeReader = m_splitter->saveState();
+    m_outline->setVisible(!reader);
+    m_forms->setVisible(!reader);
+    if (!reader)
+        m_splitter->restoreState(m_splitterBeforeReader);
+    m_preview->setZoomFactor(reader ? 1.25 : 1.0);
+}
+
+bool MainWindow::isReaderMode() const
+{
+    return m_readerAction->isChecked();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document->fileName().isEmpty() ? tr("Untitled")
+                                                          : QFileInfo(m_document->fileName()).fileName();
+    setWindowTitle(tr("%1[*] – Kiji").arg(name) + (m_document->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::updateStatus()
+{
+    const ArticleStructure &structure = m_document->structure();
+    const int section = m_model->sectionOf(m_outline->currentIndex());
+    QString text = tr("Article: %1 characters").arg(structure.totalChars);
+    if (section >= 0 && section < structure.sections.size()) {
+        text = tr("Section: %1 characters (%2 with subsections)  ·  ")
+                   .arg(structure.sections.at(section).chars)
+                   .arg(structure.sections.at(section).charsTotal)
+            + text;
+    }
+    m_countLabel->setText(text);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
 }

@@ -3,29 +3,82 @@
 #include <QMainWindow>
 
 class ArticleDocument;
-class QTreeWidget;
-class QWebEngineView;
+class ArticleForm;
+class ArticlePreview;
+class OutlineModel;
+class OutlineView;
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QUndoView;
+class SectionForm;
+class SupervisorForm;
 
-// The window: the article's outline beside its rendered preview.
+// The writer's window: the outline tree, a form for the selected node, and
+// the live preview. Everything edits one ArticleDocument through its undo
+// stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     bool openFile(const QString &fileName, QString *errorString);
-    ArticleDocument *document() const { return m_document; }
-    QTreeWidget *outline() const { return m_outline; }
+    bool saveFile(const QString &fileName, QString *errorString);
+    // Selects the node whose heading is exactly `heading` ("" for none);
+    // false when none or several match.
+    bool selectHeading(const QString &heading, QString *errorString);
+    void setReaderMode(bool reader);
+    bool isReaderMode() const;
 
-Q_SIGNALS:
-    void previewLoaded(bool ok);
+    ArticleDocument *document() const { return m_document; }
+    OutlineModel *outlineModel() const { return m_model; }
+    OutlineView *outline() const { return m_outline; }
+    ArticlePreview *preview() const { return m_preview; }
+    ArticleForm *articleForm() const { return m_articleForm; }
+    SupervisorForm *supervisorForm() const { return m_supervisorForm; }
+    SectionForm *sectionForm() const { return m_sectionForm; }
+    QStackedWidget *forms() const { return m_forms; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private Q_SLOTS:
+    void showError(const QString &message);
 
 private:
-    void refreshOutline();
-    void refreshPreview();
+    void createActions();
+    void newFile();
+    void open();
+    bool save();
+    bool saveAs();
+    // Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void documentChanged();
+    void showCurrentNode();
+    void updateTitle();
+    void updateStatus();
+    void restoreLayout();
 
     ArticleDocument *m_document;
-    QTreeWidget *m_outline;
-    QWebEngineView *m_preview;
+    OutlineModel *m_model;
+    OutlineView *m_outline;
+    QStackedWidget *m_forms;
+    ArticleForm *m_articleForm;
+    SupervisorForm *m_supervisorForm;
+    SectionForm *m_sectionForm;
+    ArticlePreview *m_preview;
+    QSplitter *m_splitter;
+    QUndoView *m_undoView;
+    QLabel *m_countLabel;
+    QMenu *m_recentMenu;
+    QAction *m_readerAction;
+    QAction *m_narrowAction;
+    QByteArray m_splitterBeforeReader;
 };

@@ -3,7 +3,7 @@
 #include <QWebEnginePage>
 
 // The preview shows the rendered article only: it follows no navigation;
-// http and https links open in the system browser.
+// http and https links open in the system browser when clicked.
 class PreviewPage : public QWebEnginePage
 {
     Q_OBJECT

@@ -1,0 +1,188 @@
+'use strict';
+// The preview template's own script, the only script the page runs. The
+// application patches the article through window.kiji; the page reports
+// clicks and scrolling back through the web channel object `kijiBridge`.
+(function () {
+    const header = document.getElementById('kiji-header');
+    const lead = document.getElementById('kiji-lead');
+    const toc = document.getElementById('kiji-toc');
+    const tocList = document.getElementById('kiji-toc-list');
+    const sections = document.getElementById('kiji-sections');
+    const footnotes = document.getElementById('kiji-footnotes');
+    const headingSelector = ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6';
+    const highlightMilliseconds = 1600;
+    const scrollSettleMilliseconds = 150;
+
+    let bridge = null;
+    let reportedTop = null;
+    let scrollTimer = 0;
+    let ignoreNextScroll = false;
+
+    function sectionAt(index) {
+        return index < 0 ? lead : sections.children[index] || null;
+    }
+
+    function createSection(level, html) {
+        const element = document.createElement('section');
+        element.className = 'kiji-section';
+        element.dataset.level = level;
+        element.innerHTML = html;
+        return element;
+    }
+
+    function renumber(from) {
+        const list = sections.children;
+        for (let index = from; index < list.length; ++index) {
+            list[index].dataset.section = index;
+            list[index].id = 'kiji-section-' + index;
+        }
+    }
+
+    function rebuildToc() {
+        const items = [];
+        for (const section of sections.children) {
+            const heading = section.querySelector(headingSelector);
+            if (!heading)
+                continue;
+            const item = document.createElement('li');
+            item.className = 'kiji-toc-level-' + section.dataset.level;
+            const link = document.createElement('a');
+            link.href = '#' + section.id;
+            link.textContent = heading.textContent;
+            item.append(link);
+            items.push(item);
+        }
+        tocList.replaceChildren(...items);
+        toc.hidden = items.length === 0;
+    }
+
+    function updateTitle() {
+        const title = header.querySelector('.kiji-title');
+        document.title = title ? title.textContent : '';
+    }
+
+    // One call per change of the article. `change` holds only what changed:
+    // header, lead, footnotes (HTML); sections: [[index, level, html], …]
+    // for sections replaced in place; splice: {start, removeCount, levels,
+    // fragments} when sections were inserted or removed. Returns the
+    // revision so the application learns the page has applied it.
+    function update(change) {
+        if ('header' in change) {
+            header.innerHTML = change.header;
+            updateTitle();
+        }
+        if ('lead' in change)
+            lead.innerHTML = change.lead;
+        for (const [index, level, html] of change.sections || []) {
+            const element = sections.children[index];
+            if (!element)
+                continue;
+            element.dataset.level = level;
+            element.innerHTML = html;
+        }
+        if (change.splice) {
+            const { start, removeCount, levels, fragments } = change.splice;
+            for (let removed = 0; removed < removeCount && sections.children[start]; ++removed)
+                sections.children[start].remove();
+            const inserted = document.createDocumentFragment();
+            fragments.forEach((html, offset) => inserted.append(createSection(levels[offset], html)));
+            sections.insertBefore(inserted, sections.children[start] || null);
+            renumber(start);
+        }
+        if ('footnotes' in change)
+            footnotes.innerHTML = change.footnotes;
+        if (change.sections || change.splice)
+            rebuildToc();
+        return change.revision;
+    }
+
+    function restartHighlight(element) {
+        element.classList.remove('kiji-highlight');
+        clearTimeout(element.kijiHighlightTimer);
+        // Reading the layout restarts the animation when the class returns.
+        void element.offsetWidth;
+        element.classList.add('kiji-highlight');
+        element.kijiHighlightTimer = setTimeout(() => element.classList.remove('kiji-highlight'),
+                                                highlightMilliseconds);
+    }
+
+    function scrollToSection(index) {
+        const element = sectionAt(index);
+        if (!element)
+            return false;
+        const before = window.scrollY;
+        element.scrollIntoView({ block: 'start', behavior: 'instant' });
+        // The application asked for this place: telling it back which section
+        // is on top would move its selection away from the one it chose.
+        if (window.scrollY !== before)
+            ignoreNextScroll = true;
+        restartHighlight(element);
+        return true;
+    }
+
+    function setNarrow(narrow) {
+        document.documentElement.classList.toggle('kiji-narrow', narrow);
+        return narrow;
+    }
+
+    function topSection() {
+        // The first part whose bottom lies below the top of the window.
+        if (lead.getBoundingClientRect().bottom > 1)
+            return -1;
+        for (const section of sections.children) {
+            if (section.getBoundingClientRect().bottom > 1)
+                return Number(section.dataset.section);
+        }
+        return null;
+    }
+
+    function reportTopSection() {
+        const index = topSection();
+        if (ignoreNextScroll) {
+            ignoreNextScroll = false;
+            reportedTop = index;
+            return;
+        }
+        if (index === null || index === reportedTop)
+            return;
+        reportedTop = index;
+        if (bridge)
+            bridge.reportTopSection(index);
+    }
+
+    window.addEventListener('scroll', () => {
+        clearTimeout(scrollTimer);
+        scrollTimer = setTimeout(reportTopSection, scrollSettleMilliseconds);
+    }, { passive: true });
+
+    document.addEventListener('click', (event) => {
+        if (!(event.target instanceof Element))
+            return;
+        // In-page links (table of contents, footnotes) scroll here instead of
+        // navigating, which the application refuses for every link.
+        const link = event.target.closest('a[href^="#"]');
+        let activated = event.target.closest('[data-section]');
+        if (link) {
+            event.preventDefault();
+            const target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+            if (target) {
+                target.scrollIntoView({ block: 'start', behavior: 'instant' });
+                activated = target.closest('[data-section]') || activated;
+            }
+        }
+        if (activated && bridge)
+            bridge.activateSection(Number(activated.dataset.section));
+    });
+
+    if (typeof qt !== 'undefined' && qt.webChannelTransport) {
+        new QWebChannel(qt.webChannelTransport, (channel) => {
+            bridge = channel.objects.kijiBridge;
+        });
+    }
+
+    Object.defineProperty(window, 'kiji', {
+        value: Object.freeze({ update, scrollToSection, setNarrow }),
+        writable: false,
+        configurable: false,
+    });
+})();

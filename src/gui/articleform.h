@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class ArticleDocument;
+namespace Ui {
+class ArticleForm;
+}
+
+// The Article node's form: title and description with their search-engine
+// limits, slug, keywords, category and status. Each field writes one front
+// matter key through the document's undo stack.
+class ArticleForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int TitleLimit = 32;
+    static constexpr int DescriptionLimit = 120;
+
+    explicit ArticleForm(ArticleDocument *document, QWidget *parent = nullptr);
+    ~ArticleForm() override;
+
+    void refresh();
+    Ui::ArticleForm *ui() const { return m_ui.get(); }
+
+Q_SIGNALS:
+    void commandFailed(const QString &message);
+
+private:
+    void setField(const QString &key, const QVariant &value);
+    void updateCounters();
+
+    std::unique_ptr<Ui::ArticleForm> m_ui;
+    ArticleDocument *m_document;
+    bool m_writing = false;
+};

@@ -1,0 +1,295 @@
+#include "articlepreview.h"
+
+#include "previewpage.h"
+#include "previewrequestinterceptor.h"
+#include "previewschemehandler.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWebChannel>
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+
+// The one object the page can reach through the web channel. Publishing
+// the view itself would hand the page every slot of a QWidget.
+class ArticlePreviewBridge : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE void activateSection(int index) { Q_EMIT sectionActivated(index); }
+    Q_INVOKABLE void reportTopSection(int index) { Q_EMIT topSectionChanged(index); }
+
+Q_SIGNALS:
+    void sectionActivated(int index);
+    void topSectionChanged(int index);
+};
+
+// The resources live in a static library: without this call the linker
+// may drop them.
+static void initializeResources()
+{
+    Q_INIT_RESOURCE(preview);
+}
+
+static QString html(const QByteArray &fragment)
+{
+    return QString::fromUtf8(fragment);
+}
+
+static bool sameSection(const RenderedArticle &a, qsizetype i, const RenderedArticle &b, qsizetype j)
+{
+    return a.sections.at(i) == b.sections.at(j) && a.levels.value(i) == b.levels.value(j);
+}
+
+static bool sameArticle(const RenderedArticle &a, const RenderedArticle &b)
+{
+    return a.header == b.header && a.lead == b.lead && a.footnotes == b.footnotes && a.sections == b.sections
+        && a.levels == b.levels;
+}
+
+// The argument of the template's `kiji.update()`: only what differs between
+// what the page shows and `next`. Sections keep their DOM nodes unless they
+// changed; an insertion or removal replaces only the range between the
+// unchanged beginning and end, in the same call.
+static QJsonObject changeBetween(const RenderedArticle &shown, const RenderedArticle &next, int revision)
+{
+    QJsonObject change;
+    change.insert(QLatin1String("revision"), revision);
+    if (shown.header != next.header)
+        change.insert(QLatin1String("header"), html(next.header));
+    if (shown.lead != next.lead)
+        change.insert(QLatin1String("lead"), html(next.lead));
+    if (shown.footnotes != next.footnotes)
+        change.insert(QLatin1String("footnotes"), html(next.footnotes));
+
+    const qsizetype oldCount = shown.sections.size();
+    const qsizetype newCount = next.sections.size();
+    if (oldCount == newCount) {
+        QJsonArray replaced;
+        for (qsizetype index = 0; index < newCount; ++index) {
+            if (!sameSection(shown, index, next, index))
+                replaced.append(QJsonArray({int(index), next.levels.value(index), html(next.sections.at(index))}));
+        }
+        if (!replaced.isEmpty())
+            change.insert(QLatin1String("sections"), replaced);
+        return change;
+    }
+
+    const qsizetype common = std::min(oldCount, newCount);
+    qsizetype prefix = 0;
+    while (prefix < common && sameSection(shown, prefix, next, prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix && sameSection(shown, oldCount - 1 - suffix, next, newCount - 1 - suffix))
+        ++suffix;
+    QJsonArray levels;
+    QJsonArray fragments;
+    for (qsizetype index = prefix; index < newCount - suffix; ++index) {
+        levels.append(next.levels.value(index));
+        fragments.append(html(next.sections.at(index)));
+    }
+    change.insert(QLatin1String("splice"), QJsonObject({
+                                                {QLatin1String("start"), int(prefix)},
+                                                {QLatin1String("removeCount"), int(oldCount - prefix - suffix)},
+                                                {QLatin1String("levels"), levels},
+                                                {QLatin1String("fragments"), fragments},
+                                            }));
+    return change;
+}
+
+ArticlePreview::ArticlePreview(QWidget *parent)
+    : QWebEngineView(parent)
+    // No storage name: off the record, nothing of the preview reaches disk.
+    , m_profile(new QWebEngineProfile(this))
+    // Children of the profile, so they outlive it.
+    , m_schemeHandler(new PreviewSchemeHandler(m_profile))
+    , m_interceptor(new PreviewRequestInterceptor(m_profile))
+    , m_page(new PreviewPage(m_profile, this))
+    , m_channel(new QWebChannel(this))
+    , m_bridge(new ArticlePreviewBridge(this))
+{
+    initializeResources();
+    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::schemeName(), m_schemeHandler);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setSpellCheckEnabled(false);
+
+    QWebEngineSettings *settings = m_profile->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true);
+    // Dropping a file on the preview would otherwise try to open it.
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    // Loading must not take the keyboard away from the editor.
+    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+
+    m_channel->registerObject(QStringLiteral("kijiBridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::MainWorld);
+    setPage(m_page);
+
+    connect(m_bridge, &ArticlePreviewBridge::sectionActivated, this, [this](int index) {
+        if (isSectionIndex(index))
+            Q_EMIT sectionActivated(index);
+    });
+    connect(m_bridge, &ArticlePreviewBridge::topSectionChanged, this, [this](int index) {
+        if (isSectionIndex(index))
+            Q_EMIT sectionScrolled(index);
+    });
+    connect(m_page, &QWebEnginePage::loadingChanged, this, &ArticlePreview::handleLoadingChanged);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+                if (status != QWebEnginePage::NormalTerminationStatus)
+                    loadPage();
+            });
+
+    // Loading the empty template now starts the renderer while the window
+    // opens, so the first article appears sooner.
+    loadPage();
+}
+
+ArticlePreview::~ArticlePreview()
+{
+    // The page must go before its profile, which is deleted with the other
+    // children after this destructor.
+    delete m_page;
+    m_page = nullptr;
+}
+
+void ArticlePreview::registerUrlScheme()
+{
+    PreviewSchemeHandler::registerScheme();
+}
+
+void ArticlePreview::setBaseDirectory(const QString &directory)
+{
+    const QUrl before = m_schemeHandler->pageUrl();
+    m_schemeHandler->setBaseDirectory(directory);
+    if (m_schemeHandler->pageUrl() != before)
+        loadPage();
+}
+
+QString ArticlePreview::baseDirectory() const
+{
+    return m_schemeHandler->baseDirectory();
+}
+
+void ArticlePreview::showArticle(const RenderedArticle &article)
+{
+    if (m_latest && sameArticle(*m_latest, article))
+        return;
+    m_latest = article;
+    ++m_revision;
+    if (m_pageLoaded)
+        sendLatestArticle();
+}
+
+void ArticlePreview::scrollToSection(int index)
+{
+    if (!m_pageLoaded) {
+        m_pendingScroll = index;
+        return;
+    }
+    runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(index));
+}
+
+void ArticlePreview::setNarrow(bool narrow)
+{
+    if (m_narrow == narrow)
+        return;
+    m_narrow = narrow;
+    if (m_pageLoaded)
+        runScript(QStringLiteral("window.kiji.setNarrow(%1)").arg(narrow ? QLatin1String("true") : QLatin1String("false")));
+}
+
+QStringList ArticlePreview::blockedRequests() const
+{
+    return m_interceptor->blockedRequests();
+}
+
+int ArticlePreview::allowedRequestCount(const QString &scheme) const
+{
+    return m_interceptor->allowedRequestCount(scheme);
+}
+
+int ArticlePreview::blockedRequestCount(const QString &scheme) const
+{
+    return m_interceptor->blockedRequestCount(scheme);
+}
+
+void ArticlePreview::loadPage()
+{
+    m_pageLoaded = false;
+    m_shown = RenderedArticle();
+    m_page->load(m_schemeHandler->pageUrl());
+}
+
+void ArticlePreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
+{
+    if (info.url() != m_schemeHandler->pageUrl())
+        return;
+    switch (info.status()) {
+    case QWebEngineLoadingInfo::LoadStartedStatus:
+        // Also a reload the view started itself (its context menu has one):
+        // the DOM starts empty again.
+        m_pageLoaded = false;
+        m_shown = RenderedArticle();
+        break;
+    case QWebEngineLoadingInfo::LoadSucceededStatus:
+        m_pageLoaded = true;
+        if (m_narrow)
+            runScript(QStringLiteral("window.kiji.setNarrow(true)"));
+        if (m_latest)
+            sendLatestArticle();
+        if (m_pendingScroll) {
+            runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(*m_pendingScroll));
+            m_pendingScroll.reset();
+        }
+        Q_EMIT ready();
+        break;
+    case QWebEngineLoadingInfo::LoadFailedStatus:
+        qWarning("Article preview: the template did not load: %s", qUtf8Printable(info.errorString()));
+        break;
+    case QWebEngineLoadingInfo::LoadStoppedStatus:
+        break;
+    }
+}
+
+void ArticlePreview::sendLatestArticle()
+{
+    const QJsonObject change = changeBetween(m_shown, *m_latest, m_revision);
+    m_shown = *m_latest;
+    const QString script = QLatin1String("window.kiji.update(")
+        + QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)) + QLatin1Char(')');
+    // The callback runs once the page has executed the update: only then is
+    // the revision really on screen.
+    QPointer<ArticlePreview> self(this);
+    m_page->runJavaScript(script, QWebEngineScript::MainWorld, [self](const QVariant &result) {
+        if (self && result.isValid())
+            Q_EMIT self->patched(result.toInt());
+    });
+}
+
+void ArticlePreview::runScript(const QString &script)
+{
+    m_page->runJavaScript(script, QWebEngineScript::MainWorld);
+}
+
+bool ArticlePreview::isSectionIndex(int index) const
+{
+    return index >= -1 && index < m_shown.sections.size();
+}
+
+#include "articlepreview.moc"

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QLineEdit;
+class QPlainTextEdit;
+
+// Refreshing a form from the document without disturbing the user: a field
+// is only rewritten when its text differs, and the cursor stays where it was.
+namespace FieldSync {
+
+void setText(QLineEdit *edit, const QString &text);
+void setText(QPlainTextEdit *edit, const QString &text);
+
+// Characters as a reader counts them (code points, not UTF-16 units).
+int characterCount(const QString &text);
+// `text` cut to `limit` characters with "…", as search engines show it.
+QString cut(const QString &text, int limit);
+
+} // namespace FieldSync

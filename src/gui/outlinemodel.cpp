@@ -1,0 +1,332 @@
+#include "outlinemodel.h"
+
+#include "articledocument.h"
+
+#include <QBrush>
+#include <QDataStream>
+#include <QFont>
+#include <QIODevice>
+#include <QMimeData>
+#include <QPalette>
+
+namespace {
+
+const QString sectionMimeType = QStringLiteral("application/x-kiji-section");
+
+} // namespace
+
+OutlineModel::OutlineModel(ArticleDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    takeShape();
+    connect(document, &ArticleDocument::structureChanged, this, &OutlineModel::documentChanged);
+}
+
+void OutlineModel::takeShape()
+{
+    const QList<Section> &sections = m_document->sections();
+    m_parents.resize(sections.size());
+    m_rows.resize(sections.size());
+    m_children = QList<QList<int>>(sections.size() + 1);
+    m_children[0] = m_document->structure().topLevel;
+    for (int index = 0; index < sections.size(); ++index) {
+        const Section &section = sections.at(index);
+        m_parents[index] = section.parent;
+        m_children[index + 1] = section.children;
+    }
+    for (int index = 0; index < m_children.size(); ++index) {
+        const QList<int> &children = m_children.at(index);
+        for (int row = 0; row < children.size(); ++row)
+            m_rows[children.at(row)] = row + (index == 0 ? FixedRows : 0);
+    }
+}
+
+void OutlineModel::documentChanged()
+{
+    const QList<Section> &sections = m_document->sections();
+    bool sameShape = sections.size() == m_parents.size();
+    for (int index = 0; sameShape && index < sections.size(); ++index)
+        sameShape = sections.at(index).parent == m_parents.at(index);
+    if (!sameShape) {
+        beginResetModel();
+        takeShape();
+        endResetModel();
+        return;
+    }
+    // Same tree: headings, counts and budgets may have changed anywhere.
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int section = 0; section < sections.size(); ++section) {
+        const QList<int> &children = m_children.at(section + 1);
+        if (children.isEmpty())
+            continue;
+        const QModelIndex parent = indexOfSection(section);
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(children.size()) - 1, ColumnCount - 1, parent));
+    }
+}
+
+QModelIndex OutlineModel::indexOfNode(NodeKind kind) const
+{
+    return kind == SectionNode ? QModelIndex() : createIndex(int(kind), 0, quintptr(kind));
+}
+
+QModelIndex OutlineModel::indexOfSection(int section) const
+{
+    if (section < 0 || section >= m_rows.size())
+        return {};
+    return createIndex(m_rows.at(section), 0, SectionIdBase + quintptr(section));
+}
+
+OutlineModel::NodeKind OutlineModel::kindOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return ArticleNode;
+    return index.internalId() >= SectionIdBase ? SectionNode : NodeKind(index.internalId());
+}
+
+int OutlineModel::sectionOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() < SectionIdBase)
+        return -1;
+    return int(index.internalId() - SectionIdBase);
+}
+
+QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid()) {
+        if (row < FixedRows)
+            return createIndex(row, column, quintptr(row));
+        const QList<int> &top = m_children.at(0);
+        if (row - FixedRows >= top.size())
+            return {};
+        return createIndex(row, column, SectionIdBase + quintptr(top.at(row - FixedRows)));
+    }
+    const int section = sectionOf(parent);
+    if (section < 0 || parent.column() != 0)
+        return {};
+    const QList<int> &children = m_children.at(section + 1);
+    if (row >= children.size())
+        return {};
+    return createIndex(row, column, SectionIdBase + quintptr(children.at(row)));
+}
+
+QModelIndex OutlineModel::parent(const QModelIndex &index) const
+{
+    const int section = sectionOf(index);
+    if (section < 0)
+        return {};
+    return indexOfSection(m_parents.at(section));
+}
+
+int OutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return FixedRows + int(m_children.at(0).size());
+    if (parent.column() != 0)
+        return 0;
+    const int section = sectionOf(parent);
+    return section < 0 ? 0 : int(m_children.at(section + 1).size());
+}
+
+int OutlineModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant OutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (role == NodeKindRole)
+        return int(kindOf(index));
+    if (role == SectionRole)
+        return sectionOf(index);
+
+    const int sectionIndex = sectionOf(index);
+    const ArticleStructure &structure = m_document->structure();
+    if (sectionIndex < 0) {
+        const NodeKind kind = kindOf(index);
+        if (role == Qt::DisplayRole && index.column() == HeadingColumn) {
+            switch (kind) {
+            case ArticleNode: {
+                const QString title = m_document->frontMatter().title;
+                return title.isEmpty() ? tr("Article") : tr("Article: %1").arg(title);
+            }
+            case SupervisorNode: {
+                const auto &supervisor = m_document->frontMatter().supervisor;
+                return supervisor && !supervisor->name.isEmpty() ? tr("Supervisor: %1").arg(supervisor->name)
+                                                                 : tr("Supervisor");
+            }
+            default:
+                return tr("Lead");
+            }
+        }
+        if (role == Qt::DisplayRole && index.column() == CharsColumn) {
+            if (kind == LeadNode)
+                return QString::number(structure.leadChars);
+            if (kind == ArticleNode)
+                return QString::number(structure.totalChars);
+        }
+        if (role == Qt::FontRole && kind != LeadNode && index.column() == HeadingColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        if (role == Qt::TextAlignmentRole && index.column() == CharsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+
+    if (sectionIndex >= structure.sections.size())
+        return {};
+    const Section &section = structure.sections.at(sectionIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == HeadingColumn)
+            return section.heading;
+        if (index.column() == CharsColumn) {
+            return section.budget() > 0 ? tr("%1 / %2").arg(section.charsTotal).arg(section.budget())
+                                        : QString::number(section.charsTotal);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == CharsColumn) {
+            return tr("%1 characters in this section, %2 with its subsections%3")
+                .arg(section.chars)
+                .arg(section.charsTotal)
+                .arg(section.budget() > 0 ? tr("; budget %1").arg(section.budget()) : QString());
+        }
+        return tr("H%1 · line %2").arg(section.level).arg(section.line);
+    case Qt::ForegroundRole:
+        if (index.column() == CharsColumn && section.isOverBudget())
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() != HeadingColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::AccessibleTextRole:
+        return section.heading;
+    default:
+        return {};
+    }
+}
+
+QVariant OutlineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case HeadingColumn:
+        return tr("Section");
+    case CharsColumn:
+        return tr("Characters");
+    case FindingsColumn:
+        return tr("Findings");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags OutlineModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (sectionOf(index) >= 0 && !m_document->isReadOnly())
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+Qt::DropActions OutlineModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList OutlineModel::mimeTypes() const
+{
+    return {sectionMimeType};
+}
+
+QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const
+{
+    int section = -1;
+    for (const QModelIndex &index : indexes) {
+        if (sectionOf(index) >= 0) {
+            section = sectionOf(index);
+            break;
+        }
+    }
+    if (section < 0)
+        return nullptr;
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    // The document's address and the heading's offset tell a stale or
+    // foreign drag from a real one.
+    stream << quint64(quintptr(m_document)) << qint32(section)
+           << qint64(m_document->sections().at(section).begin);
+    auto *data = new QMimeData;
+    data->setData(sectionMimeType, encoded);
+    return data;
+}
+
+int OutlineModel::droppedSection(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(sectionMimeType))
+        return -1;
+    QDataStream stream(data->data(sectionMimeType));
+    quint64 document = 0;
+    qint32 section = -1;
+    qint64 begin = -1;
+    stream >> document >> section >> begin;
+    if (stream.status() != QDataStream::Ok || document != quint64(quintptr(m_document)) || section < 0
+        || section >= m_document->sections().size() || m_document->sections().at(section).begin != begin)
+        return -1;
+    return section;
+}
+
+bool OutlineModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex &parent) const
+{
+    Q_UNUSED(row);
+    Q_UNUSED(column);
+    if (action != Qt::MoveAction || m_document->isReadOnly() || droppedSection(data) < 0)
+        return false;
+    return !parent.isValid() || sectionOf(parent) >= 0;
+}
+
+bool OutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const int moved = droppedSection(data);
+    const int parentSection = sectionOf(parent);
+    const QList<int> &siblings = m_children.at(parentSection + 1);
+    int reference = -1;
+    SectionPlacement placement = SectionPlacement::Before;
+    if (row < 0) {
+        if (parentSection < 0)
+            return false; // onto the Article, Supervisor or Lead rows
+        reference = parentSection;
+        placement = SectionPlacement::LastChild;
+    } else {
+        const int position = parentSection < 0 ? std::max(0, row - FixedRows) : row;
+        if (position < siblings.size()) {
+            reference = siblings.at(position);
+        } else if (!siblings.isEmpty()) {
+            reference = siblings.last();
+            placement = SectionPlacement::After;
+        } else if (parentSection >= 0) {
+            reference = parentSection;
+            placement = SectionPlacement::LastChild;
+        } else {
+            return false;
+        }
+    }
+    if (reference == moved)
+        return false;
+    return m_document->moveSection(moved, reference, placement);
+}

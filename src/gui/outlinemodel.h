@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QAbstractItemModel>
+
+class ArticleDocument;
+
+// The article as a tree for a QTreeView: Article metadata, Supervisor and
+// Lead, then the sections nested by level. It reads the document and changes
+// it only through the document's named operations: a drop is one
+// moveSection(), never insertRows/removeRows.
+class OutlineModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum NodeKind { ArticleNode, SupervisorNode, LeadNode, SectionNode };
+    enum Column { HeadingColumn, CharsColumn, FindingsColumn, ColumnCount };
+    enum Role { NodeKindRole = Qt::UserRole + 1, SectionRole };
+
+    explicit OutlineModel(ArticleDocument *document, QObject *parent = nullptr);
+
+    ArticleDocument *document() const { return m_document; }
+    QModelIndex indexOfNode(NodeKind kind) const;
+    QModelIndex indexOfSection(int section) const;
+    NodeKind kindOf(const QModelIndex &index) const;
+    // The section of `index`, or -1 for the other nodes.
+    int sectionOf(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+private:
+    static constexpr int FixedRows = 3; // Article, Supervisor, Lead
+    static constexpr quintptr SectionIdBase = 3;
+
+    void documentChanged();
+    void takeShape();
+    int droppedSection(const QMimeData *data) const;
+
+    ArticleDocument *m_document;
+    // The tree shape the views know: each section's parent and row.
+    QList<int> m_parents;
+    QList<int> m_rows;
+    QList<QList<int>> m_children; // index 0: top level; i + 1: children of section i
+};

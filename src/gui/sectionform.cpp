@@ -1,0 +1,120 @@
+#include "sectionform.h"
+
+#include "articledocument.h"
+#include "fieldsync.h"
+#include "headingsyntax.h"
+#include "markdowneditor.h"
+#include "ui_sectionform.h"
+
+SectionForm::SectionForm(ArticleDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SectionForm>())
+    , m_document(document)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->headingEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            run([&](QString *error) { return m_document->setHeadingText(m_section, text, error); });
+    });
+    connect(m_ui->levelSpin, &QSpinBox::valueChanged, this, [this](int level) {
+        if (m_writing || m_section < 0 || m_document->sections().at(m_section).level == level)
+            return;
+        run([&](QString *error) {
+            return m_document->setSectionLevel(m_section, level, LevelScope::WithSubsections, error)
+                || m_document->setSectionLevel(m_section, level, LevelScope::SectionOnly, error);
+        });
+    });
+    connect(m_ui->budgetSpin, &QSpinBox::valueChanged, this, [this](int budget) {
+        run([&](QString *error) {
+            return m_document->setSectionAttribute(m_section, QStringLiteral("budget"),
+                                                   budget > 0 ? QString::number(budget) : QString(), error);
+        });
+    });
+    connect(m_ui->bodyEdit, &MarkdownEditor::textEditedByUser, this, [this] {
+        const QString body = m_ui->bodyEdit->toPlainText();
+        run([&](QString *error) {
+            return m_section == Lead ? m_document->setLead(body, error)
+                                     : m_document->setSectionBody(m_section, body, error);
+        });
+    });
+    showSection(Lead);
+}
+
+SectionForm::~SectionForm() = default;
+
+MarkdownEditor *SectionForm::bodyEditor() const
+{
+    return m_ui->bodyEdit;
+}
+
+void SectionForm::run(const std::function<bool(QString *)> &command)
+{
+    if (m_writing)
+        return;
+    m_writing = true;
+    QString error;
+    if (!command(&error))
+        Q_EMIT commandFailed(error);
+    m_writing = false;
+    refresh();
+}
+
+void SectionForm::showSection(int section)
+{
+    m_section = section;
+    const bool isSection = section != Lead;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_ui->headingLabel, m_ui->headingEdit, m_ui->levelLabel,
+                                                            m_ui->levelSpin, m_ui->budgetLabel, m_ui->budgetSpin})
+        widget->setVisible(isSection);
+    m_writing = true;
+    m_ui->bodyEdit->setPlainText(bodyText());
+    m_writing = false;
+    refresh();
+}
+
+QString SectionForm::bodyText() const
+{
+    const ArticleStructure &structure = m_document->structure();
+    const QByteArray &text = m_document->text();
+    qsizetype begin = structure.markdownBegin;
+    qsizetype end = structure.leadEnd;
+    if (m_section >= 0 && m_section < structure.sections.size()) {
+        begin = structure.sections.at(m_section).bodyBegin;
+        end = structure.sections.at(m_section).end;
+    }
+    return QString::fromUtf8(text.mid(begin, end - begin)).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+
+void SectionForm::refresh()
+{
+    if (m_writing)
+        return;
+    const ArticleStructure &structure = m_document->structure();
+    if (m_section >= structure.sections.size())
+        m_section = Lead;
+    m_writing = true;
+    const bool editable = !m_document->isReadOnly();
+    m_ui->bodyEdit->setReadOnly(!editable);
+    if (!m_ui->bodyEdit->hasFocus() || m_ui->bodyEdit->toPlainText().trimmed() != bodyText().trimmed())
+        m_ui->bodyEdit->setTextPreservingCursor(bodyText());
+    if (m_section == Lead) {
+        m_ui->countLabel->setText(tr("%1 characters").arg(structure.leadChars));
+    } else {
+        const Section &section = structure.sections.at(m_section);
+        // The heading as written, inline Markdown included, so that editing
+        // it keeps the markup.
+        const HeadingSyntax syntax = HeadingSyntax::parse(m_document->text(), section);
+        const QString source = QString::fromUtf8(
+            m_document->text().mid(syntax.contentBegin, syntax.contentEnd - syntax.contentBegin));
+        FieldSync::setText(m_ui->headingEdit, QString(source).remove(QLatin1Char('\r')).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        m_ui->levelSpin->setValue(section.level);
+        m_ui->budgetSpin->setValue(section.budget());
+        const QString count = tr("%1 characters (%2 with subsections)").arg(section.chars).arg(section.charsTotal);
+        m_ui->countLabel->setText(section.isOverBudget()
+                                      ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(count)
+                                      : count);
+        for (QWidget *field : std::initializer_list<QWidget *>{m_ui->headingEdit, m_ui->levelSpin, m_ui->budgetSpin})
+            field->setEnabled(editable);
+    }
+    m_writing = false;
+}

@@ -19,7 +19,7 @@ void TestRenderedArticle::fragmentsPerSection()
     document.setData("---\ntitle: 題名\nsupervisor:\n  name: 医師 太郎\n  credentials: [医学博士]\n---\n"
                      "リード<script>alert(1)</script>\n\n"
                      "## 一\n\n[参照][ref]と注[^n]。\n\n> ## 引用内\n\n### 一の一\n\n<img src=x onerror=alert(1)>\n\n"
-                     "## 二\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[ref]: https://example.com\n[^n]: 脚注の本文\n");
+                     "## 二\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n二つ目[^m]\n\n[ref]: https://example.com\n[^n]: 脚注の本文\n[^m]: 二つ目の脚注\n");
     const RenderedArticle article = RenderedArticle::render(document);
     QVERIFY(article.header.contains("<h1 class=\"kiji-title\">題名</h1>"));
     QVERIFY(article.header.contains("医師 太郎"));
@@ -39,6 +39,9 @@ void TestRenderedArticle::fragmentsPerSection()
     QVERIFY(!article.sections.at(2).contains("脚注の本文"));
     QVERIFY(article.footnotes.contains("脚注の本文"));
     QVERIFY(article.footnotes.contains("class=\"footnotes\""));
+    // Both notes in one numbered list, in the order of their references.
+    QCOMPARE(article.footnotes.count("<ol>"), 1);
+    QVERIFY(article.footnotes.indexOf("脚注の本文") < article.footnotes.indexOf("二つ目の脚注"));
 }
 
 QTEST_GUILESS_MAIN(TestRenderedArticle)

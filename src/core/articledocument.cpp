@@ -169,7 +169,7 @@ void ArticleDocument::derive()
 {
     m_diagnostics = m_loadDiagnostics;
     m_frontMatter = FrontMatter::read(m_text, &m_diagnostics);
-    m_structure = ArticleStructure::derive(m_text, m_frontMatter);
+    m_structure = ArticleStructure::derive(m_text, m_frontMatter, &m_tree);
 }
 
 void ArticleDocument::applyEdit(const TextEdit &edit)

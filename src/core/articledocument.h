@@ -9,7 +9,10 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <memory>
 #include <variant>
+
+class CmarkTree;
 
 // Where a section goes relative to another one.
 enum class SectionPlacement { Before, After, LastChild };
@@ -54,6 +57,8 @@ public:
     const FrontMatter &frontMatter() const { return m_frontMatter; }
     const ArticleStructure &structure() const { return m_structure; }
     const QList<Section> &sections() const { return m_structure.sections; }
+    // cmark-gfm's parse of the Markdown after the front matter.
+    const CmarkTree &markdownTree() const { return *m_tree; }
     int lineOfOffset(qsizetype offset) const;
 
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -100,5 +105,6 @@ private:
     Diagnostics m_loadDiagnostics;
     FrontMatter m_frontMatter;
     ArticleStructure m_structure;
+    std::shared_ptr<const CmarkTree> m_tree;
     QUndoStack m_undoStack;
 };

@@ -82,13 +82,18 @@ QMap<QString, QString> parseAttributes(const QByteArray &line)
 
 } // namespace
 
-ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMatter &frontMatter)
+ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMatter &frontMatter,
+                                          std::shared_ptr<const CmarkTree> *parsed)
 {
     ArticleStructure structure;
     structure.markdownBegin = frontMatter.isPresent ? frontMatter.end : 0;
     const qsizetype size = text.size();
     const QList<qsizetype> starts = lineStarts(text, structure.markdownBegin);
-    CmarkTree tree(text.constData() + structure.markdownBegin, size - structure.markdownBegin);
+    auto shared = std::make_shared<const CmarkTree>(text.constData() + structure.markdownBegin,
+                                                    size - structure.markdownBegin);
+    const CmarkTree &tree = *shared;
+    if (parsed)
+        *parsed = shared;
 
     struct Block
     {

@@ -6,6 +6,10 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
+class CmarkTree;
+
 // One heading of the article and the text it owns. Offsets are bytes of
 // the document's text (without BOM); lines are 1-based file lines.
 struct Section
@@ -42,7 +46,10 @@ struct ArticleStructure
     QList<Section> sections; // in document order
     QList<int> topLevel;
 
-    static ArticleStructure derive(const QByteArray &text, const FrontMatter &frontMatter);
+    // `tree`, when given, receives the parse of the Markdown after the front
+    // matter, for rendering without parsing again.
+    static ArticleStructure derive(const QByteArray &text, const FrontMatter &frontMatter,
+                                   std::shared_ptr<const CmarkTree> *tree = nullptr);
 
     // The section whose own text holds `offset`, or -1 in the lead.
     int sectionAt(qsizetype offset) const;

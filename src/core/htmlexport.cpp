@@ -29,9 +29,7 @@ pre { background: #f0f0f0; padding: 1em; overflow-x: auto; }
 QByteArray standalonePage(const ArticleDocument &document)
 {
     const FrontMatter &frontMatter = document.frontMatter();
-    const QByteArray &text = document.text();
-    const qsizetype begin = document.structure().markdownBegin;
-    CmarkTree tree(text.constData() + begin, text.size() - begin);
+    const CmarkTree &tree = document.markdownTree();
 
     QString title = frontMatter.title;
     if (title.isEmpty() && !document.sections().isEmpty())

@@ -43,31 +43,31 @@ RenderedArticle RenderedArticle::render(const ArticleDocument &document)
     for (const Section &section : sections)
         article.levels.append(section.level);
 
-    const QByteArray &text = document.text();
-    const qsizetype begin = document.structure().markdownBegin;
     const int lineOffset = document.frontMatter().lineCount;
     QList<int> headingLines;
     for (const Section &section : sections)
         headingLines.append(section.line - lineOffset);
 
-    CmarkTree tree(text.constData() + begin, text.size() - begin);
-    cmark_node *footnotes = cmark_node_new(CMARK_NODE_DOCUMENT);
-    cmark_node *node = cmark_node_first_child(tree.root());
-    while (node) {
-        cmark_node *next = cmark_node_next(node);
+    // cmark-gfm wraps each footnote definition rendered on its own in the
+    // list markup; the items go into one list.
+    static const QByteArray footnotesOpening = "<section class=\"footnotes\" data-footnotes>\n<ol>\n";
+    static const QByteArray footnotesClosing = "</ol>\n</section>\n";
+    const CmarkTree &tree = document.markdownTree();
+    QByteArray footnoteItems;
+    for (cmark_node *node = cmark_node_first_child(tree.root()); node; node = cmark_node_next(node)) {
         if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
-            cmark_node_unlink(node);
-            cmark_node_append_child(footnotes, node);
-        } else {
-            const int line = cmark_node_get_start_line(node);
-            const auto after = std::upper_bound(headingLines.cbegin(), headingLines.cend(), line);
-            const qsizetype index = after - headingLines.cbegin() - 1;
-            (index < 0 ? article.lead : article.sections[index]) += tree.renderHtml(node);
+            QByteArray item = tree.renderHtml(node);
+            if (item.startsWith(footnotesOpening) && item.endsWith(footnotesClosing))
+                item = item.mid(footnotesOpening.size(), item.size() - footnotesOpening.size() - footnotesClosing.size());
+            footnoteItems += item;
+            continue;
         }
-        node = next;
+        const int line = cmark_node_get_start_line(node);
+        const auto after = std::upper_bound(headingLines.cbegin(), headingLines.cend(), line);
+        const qsizetype index = after - headingLines.cbegin() - 1;
+        (index < 0 ? article.lead : article.sections[index]) += tree.renderHtml(node);
     }
-    if (cmark_node_first_child(footnotes))
-        article.footnotes = tree.renderHtml(footnotes);
-    cmark_node_free(footnotes);
+    if (!footnoteItems.isEmpty())
+        article.footnotes = footnotesOpening + footnoteItems + footnotesClosing;
     return article;
 }

@@ -66,9 +66,7 @@ TextStatistics TextStatistics::of(const ArticleDocument &document)
 {
     TextStatistics statistics;
     statistics.chars = document.structure().totalChars;
-    const QByteArray &text = document.text();
-    const qsizetype begin = document.structure().markdownBegin;
-    CmarkTree tree(text.constData() + begin, text.size() - begin);
+    const CmarkTree &tree = document.markdownTree();
     qsizetype sentenceChars = 0;
     cmark_iter *iter = cmark_iter_new(tree.root());
     cmark_event_type event;

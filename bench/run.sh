@@ -3,7 +3,7 @@
 # against the cmark-gfm CLI. Goal: Kiji <= 1.5x the time of
 #   cmark-gfm -e table -e strikethrough -e autolink FILE
 #
-# usage: bench/run.sh [BUILD_DIR]        (default /work/main/build)
+# usage: bench/run.sh [BUILD_DIR]        (default: build/ of this checkout)
 #
 # BUILD_DIR must already contain bin/kiji and bin/bench_model_load (built
 # with BUILD_TESTING on); this script builds nothing. It works from any cwd.

@@ -18,31 +18,28 @@ bool isWhiteSpace(char32_t c)
 
 qsizetype visibleChars(const char *utf8, qsizetype size)
 {
+    // Counts code point starts, then takes back the white space. In UTF-8,
+    // white space outside ASCII starts with C2 (U+0085, U+00A0), E1 (U+1680),
+    // E2 (U+2000–200A, 2028, 2029, 202F, 205F) or E3 (U+3000); checking those
+    // lead bytes only keeps this loop fast on Japanese text.
     const auto *bytes = reinterpret_cast<const unsigned char *>(utf8);
     qsizetype count = 0;
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char lead = bytes[i];
-        if (lead < 0x80) {
-            if (!isWhiteSpace(lead))
-                ++count;
-            ++i;
-            continue;
-        }
-        int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-        if (i + length > size)
-            length = 1;
-        char32_t codePoint = lead & (0x3f >> (length - 1));
-        for (int k = 1; k < length; ++k) {
-            if ((bytes[i + k] & 0xc0) != 0x80) {
-                length = 1;
-                break;
-            }
-            codePoint = (codePoint << 6) | (bytes[i + k] & 0x3f);
-        }
-        if (length == 1 || !isWhiteSpace(codePoint))
+    for (qsizetype i = 0; i < size; ++i) {
+        const unsigned char c = bytes[i];
+        if ((c & 0xc0) != 0x80)
             ++count;
-        i += length;
+        if (c <= 0x20) {
+            if (c == 0x20 || (c >= 0x09 && c <= 0x0d))
+                --count;
+        } else if (c == 0xc2 || (c >= 0xe1 && c <= 0xe3)) {
+            char32_t codePoint = 0;
+            if (c == 0xc2 && i + 1 < size)
+                codePoint = ((c & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+            else if (c != 0xc2 && i + 2 < size && (bytes[i + 1] & 0xc0) == 0x80 && (bytes[i + 2] & 0xc0) == 0x80)
+                codePoint = ((c & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+            if (codePoint && isWhiteSpace(codePoint))
+                --count;
+        }
     }
     return count;
 }

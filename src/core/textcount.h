@@ -10,7 +10,7 @@ namespace TextCount {
 
 bool isWhiteSpace(char32_t codePoint);
 
-// Code points in UTF-8 text, without white space; invalid bytes count one each.
+// Code points in UTF-8 text, without white space (damaged UTF-8: a best effort).
 qsizetype visibleChars(const char *utf8, qsizetype size);
 inline qsizetype visibleChars(const QByteArray &utf8) { return visibleChars(utf8.constData(), utf8.size()); }
 

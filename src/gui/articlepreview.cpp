@@ -57,11 +57,16 @@ static bool sameArticle(const RenderedArticle &a, const RenderedArticle &b)
 // The argument of the template's `kiji.update()`: only what differs between
 // what the page shows and `next`. Sections keep their DOM nodes unless they
 // changed; an insertion or removal replaces only the range between the
-// unchanged beginning and end, in the same call.
-static QJsonObject changeBetween(const RenderedArticle &shown, const RenderedArticle &next, int revision)
+// unchanged beginning and end, in the same call. Without `known` the page
+// starts over from an empty article.
+static QJsonObject changeBetween(const std::optional<RenderedArticle> &known, const RenderedArticle &next,
+                                 int revision)
 {
     QJsonObject change;
     change.insert(QLatin1String("revision"), revision);
+    if (!known)
+        change.insert(QLatin1String("reset"), true);
+    const RenderedArticle shown = known.value_or(RenderedArticle());
     if (shown.header != next.header)
         change.insert(QLatin1String("header"), html(next.header));
     if (shown.lead != next.lead)
@@ -232,7 +237,7 @@ int ArticlePreview::blockedRequestCount(const QString &scheme) const
 void ArticlePreview::loadPage()
 {
     m_pageLoaded = false;
-    m_shown = RenderedArticle();
+    m_shown.reset();
     m_page->load(m_schemeHandler->pageUrl());
 }
 
@@ -240,15 +245,14 @@ void ArticlePreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
 {
     if (info.url() != m_schemeHandler->pageUrl())
         return;
+    // Only a load that succeeded replaced the DOM: a link click the page
+    // refuses also starts (and then stops) a load of this URL.
     switch (info.status()) {
-    case QWebEngineLoadingInfo::LoadStartedStatus:
-        // Also a reload the view started itself (its context menu has one):
-        // the DOM starts empty again.
-        m_pageLoaded = false;
-        m_shown = RenderedArticle();
-        break;
     case QWebEngineLoadingInfo::LoadSucceededStatus:
+        // Also after a reload the view started itself (its context menu has
+        // one): the template starts empty again.
         m_pageLoaded = true;
+        m_shown.reset();
         if (m_narrow)
             runScript(QStringLiteral("window.kiji.setNarrow(true)"));
         if (m_latest)
@@ -262,6 +266,7 @@ void ArticlePreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
     case QWebEngineLoadingInfo::LoadFailedStatus:
         qWarning("Article preview: the template did not load: %s", qUtf8Printable(info.errorString()));
         break;
+    case QWebEngineLoadingInfo::LoadStartedStatus:
     case QWebEngineLoadingInfo::LoadStoppedStatus:
         break;
     }
@@ -289,7 +294,7 @@ void ArticlePreview::runScript(const QString &script)
 
 bool ArticlePreview::isSectionIndex(int index) const
 {
-    return index >= -1 && index < m_shown.sections.size();
+    return index >= -1 && m_shown && index < m_shown->sections.size();
 }
 
 #include "articlepreview.moc"

@@ -88,8 +88,8 @@ private:
     bool m_narrow = false;
     int m_revision = 0;
     std::optional<int> m_pendingScroll;
-    // What the caller asked for last, and what the page's DOM holds (empty
-    // after each load of the template).
+    // What the caller asked for last, and what the page's DOM holds; none
+    // when a load of the template may have replaced the DOM.
     std::optional<RenderedArticle> m_latest;
-    RenderedArticle m_shown;
+    std::optional<RenderedArticle> m_shown;
 };

@@ -336,8 +336,9 @@ bool MainWindow::selectHeading(const QString &heading, QString *errorString)
 
 void MainWindow::setReaderMode(bool reader)
 {
-    if (reader == isReaderMode())
+    if (reader == m_readerMode)
         return;
+    m_readerMode = reader;
     m_readerAction->setChecked(reader);
     if (reader)
         m_splitterBeforeReader = m_splitter->saveState();
@@ -350,7 +351,7 @@ void MainWindow::setReaderMode(bool reader)
 
 bool MainWindow::isReaderMode() const
 {
-    return m_readerAction->isChecked();
+    return m_readerMode;
 }
 
 void MainWindow::updateTitle()

@@ -81,4 +81,5 @@ private:
     QAction *m_readerAction;
     QAction *m_narrowAction;
     QByteArray m_splitterBeforeReader;
+    bool m_readerMode = false;
 };

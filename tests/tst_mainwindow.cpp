@@ -1,0 +1,256 @@
+// The real window, offscreen: the tree, the forms and the preview follow
+// the document, and an edit in a form reaches the file and the preview.
+#include "articledocument.h"
+#include "articleform.h"
+#include "articlepreview.h"
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "outlinemodel.h"
+#include "outlineview.h"
+#include "sectionform.h"
+#include "supervisorform.h"
+#include "testsupport.h"
+#include "ui_articleform.h"
+#include "ui_sectionform.h"
+#include "ui_supervisorform.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QInputMethodEvent>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString sample = QStringLiteral(KIJI_TEST_DATA "/../../resources/samples/sample-article.md");
+
+QVariant evaluate(ArticlePreview *preview, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    preview->page()->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && timer.elapsed() < 10000)
+        QTest::qWait(5);
+    if (!done)
+        qWarning("script did not answer: %s", qPrintable(script));
+    return result;
+}
+
+// Types Japanese as an input method commits it, one character at a time.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar character : text) {
+        QInputMethodEvent event;
+        event.setCommitString(character);
+        QApplication::sendEvent(widget, &event);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void treeShowsEverySection();
+    void selectingANodeShowsItsForm();
+    void headingEditReachesTreeFileAndPreview();
+    void typingInTheBodyIsOneUndoStep();
+    void articleFormCountsAndWrites();
+    void readerMode();
+
+private:
+    QTemporaryDir m_directory;
+    QString m_file;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    QVERIFY(m_directory.isValid());
+    m_file = m_directory.filePath(QStringLiteral("article.md"));
+    QFile::remove(m_file);
+    QVERIFY(QFile::copy(sample, m_file));
+    QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
+    m_window = new MainWindow;
+    QString error;
+    QVERIFY2(m_window->openFile(m_file, &error), qPrintable(error));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->preview()->isReady(), 30000);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window->document()->undoStack()->setClean(); // no unsaved-changes prompt
+    delete m_window;
+}
+
+void TestMainWindow::treeShowsEverySection()
+{
+    OutlineModel *model = m_window->outlineModel();
+    const ArticleDocument *document = m_window->document();
+    QVERIFY(document->sections().size() >= 10);
+    int rows = 0;
+    for (int section = 0; section < document->sections().size(); ++section) {
+        const QModelIndex index = model->indexOfSection(section);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data().toString(), document->sections().at(section).heading);
+        const int parent = document->sections().at(section).parent;
+        QCOMPARE(model->sectionOf(index.parent()), parent);
+        QVERIFY(index.siblingAtColumn(OutlineModel::CharsColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QString::number(document->sections().at(section).charsTotal)));
+        QVERIFY(m_window->outline()->visualRect(index).isValid()); // expanded and shown
+        ++rows;
+    }
+    QCOMPARE(rows, document->sections().size());
+}
+
+void TestMainWindow::selectingANodeShowsItsForm()
+{
+    OutlineModel *model = m_window->outlineModel();
+    m_window->outline()->setCurrentIndex(model->indexOfNode(OutlineModel::ArticleNode));
+    QCOMPARE(m_window->forms()->currentWidget(), m_window->articleForm());
+    QCOMPARE(m_window->articleForm()->ui()->titleEdit->text(), m_window->document()->frontMatter().title);
+
+    m_window->outline()->setCurrentIndex(model->indexOfNode(OutlineModel::SupervisorNode));
+    QCOMPARE(m_window->forms()->currentWidget(), m_window->supervisorForm());
+    const Supervisor supervisor = *m_window->document()->frontMatter().supervisor;
+    QCOMPARE(m_window->supervisorForm()->ui()->nameEdit->text(), supervisor.name);
+    QCOMPARE(m_window->supervisorForm()->ui()->credentialsList->count(), supervisor.credentials.size());
+    QCOMPARE(m_window->supervisorForm()->ui()->reviewedEdit->date(), supervisor.reviewed);
+
+    const Section &section = m_window->document()->sections().at(2);
+    m_window->outline()->selectSection(2);
+    QCOMPARE(m_window->forms()->currentWidget(), m_window->sectionForm());
+    QCOMPARE(m_window->sectionForm()->ui()->headingEdit->text(), section.heading);
+    QCOMPARE(m_window->sectionForm()->ui()->levelSpin->value(), section.level);
+    const QByteArray &text = m_window->document()->text();
+    QCOMPARE(m_window->sectionForm()->bodyEditor()->toPlainText(),
+             QString::fromUtf8(text.mid(section.bodyBegin, section.end - section.bodyBegin)));
+}
+
+void TestMainWindow::headingEditReachesTreeFileAndPreview()
+{
+    ArticlePreview *preview = m_window->preview();
+    const QByteArray original = readFile(m_file);
+    // Mark every section node of the page, to see which ones get replaced.
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(preview, QStringLiteral("document.querySelectorAll('section.kiji-section').length"))
+                                     .toInt() >= 10,
+                             20000);
+    evaluate(preview, QStringLiteral("document.querySelectorAll('section.kiji-section > :first-child').forEach(e => e.kijiMarker = 1); "
+                                     "window.kijiPageMarker = 1; true"));
+
+    QSignalSpy loads(preview, &QWebEngineView::loadStarted);
+    m_window->outline()->selectSection(1);
+    QLineEdit *heading = m_window->sectionForm()->ui()->headingEdit;
+    heading->setFocus();
+    heading->selectAll();
+    typeText(heading, QStringLiteral("新しい見出し"));
+    QCOMPARE(m_window->document()->sections().at(1).heading, QStringLiteral("新しい見出し"));
+    QCOMPARE(m_window->outlineModel()->indexOfSection(1).data().toString(), QStringLiteral("新しい見出し"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(preview, QStringLiteral("document.querySelector('section[data-section=\"1\"] h3, "
+                                                               "section[data-section=\"1\"] h2').textContent"))
+                                  .toString(),
+                              QStringLiteral("新しい見出し"), 10000);
+    QCOMPARE(loads.size(), 0);
+    QCOMPARE(evaluate(preview, QStringLiteral("window.kijiPageMarker === 1")).toBool(), true);
+    const QVariantList markers = evaluate(preview, QStringLiteral("Array.from(document.querySelectorAll('section.kiji-section'))"
+                                                                  ".map(s => s.firstElementChild.kijiMarker === 1)"))
+                                     .toList();
+    QVERIFY(markers.size() >= 10);
+    for (int index = 0; index < markers.size(); ++index) {
+        const QString section = evaluate(preview, QStringLiteral("document.querySelectorAll('section.kiji-section')[%1]"
+                                                                 ".dataset.section")
+                                                      .arg(index))
+                                    .toString();
+        QCOMPARE(markers.at(index).toBool(), section != QLatin1String("1"));
+    }
+
+    QString error;
+    QVERIFY2(m_window->saveFile(m_file, &error), qPrintable(error));
+    const QByteArray saved = readFile(m_file);
+    QVERIFY(saved.contains("### 新しい見出し\n"));
+    QCOMPARE(saved, QByteArray(original).replace("### 施術当日〜翌日の経過\n", "### 新しい見出し\n"));
+
+    // One undo step brings back the exact bytes.
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->data(), original);
+    QCOMPARE(heading->text(), QStringLiteral("施術当日〜翌日の経過"));
+}
+
+void TestMainWindow::typingInTheBodyIsOneUndoStep()
+{
+    const QByteArray original = m_window->document()->data();
+    const qsizetype sections = m_window->document()->sections().size();
+    m_window->outline()->selectSection(3);
+    MarkdownEditor *editor = m_window->sectionForm()->bodyEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    typeText(editor, QStringLiteral("追記です"));
+    QVERIFY(m_window->document()->text().contains("追記です"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(m_window->document()->sections().size(), sections);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->data(), original);
+    QVERIFY(!editor->toPlainText().contains(QStringLiteral("追記です")));
+}
+
+void TestMainWindow::articleFormCountsAndWrites()
+{
+    m_window->outline()->setCurrentIndex(m_window->outlineModel()->indexOfNode(OutlineModel::ArticleNode));
+    QLineEdit *title = m_window->articleForm()->ui()->titleEdit;
+    title->setFocus();
+    title->selectAll();
+    typeText(title, QStringLiteral("短い題"));
+    QCOMPARE(m_window->document()->frontMatter().title, QStringLiteral("短い題"));
+    QVERIFY(m_window->articleForm()->ui()->titleCounter->text().startsWith(QStringLiteral("3 / 32")));
+    typeText(title, QString(40, QChar(0x3042)));
+    QVERIFY(m_window->articleForm()->ui()->titleCounter->text().contains(QStringLiteral("43 / 32")));
+    QVERIFY(m_window->articleForm()->ui()->titleCounter->text().contains(QStringLiteral("#c62828")));
+    // The search preview cuts the title at 32 characters.
+    QVERIFY(m_window->articleForm()->ui()->searchPreview->text().contains(QStringLiteral("…")));
+    QVERIFY(m_window->outlineModel()->index(0, 0).data().toString().contains(QStringLiteral("短い題")));
+}
+
+void TestMainWindow::readerMode()
+{
+    m_window->setReaderMode(true);
+    QVERIFY(!m_window->outline()->isVisible());
+    QVERIFY(!m_window->forms()->isVisible());
+    QVERIFY(m_window->preview()->isVisible());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_F11);
+    QVERIFY(m_window->outline()->isVisible());
+    QVERIFY(!m_window->isReaderMode());
+}
+
+int main(int argc, char *argv[])
+{
+    ArticlePreview::registerUrlScheme();
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("KijiTest"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

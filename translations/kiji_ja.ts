@@ -4,48 +4,129 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="75"/>
+        <location filename="../src/core/articledocument.cpp" line="77"/>
         <source>cannot open: %1</source>
         <translation>開けません: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="81"/>
+        <location filename="../src/core/articledocument.cpp" line="83"/>
         <source>cannot read: %1</source>
         <translation>読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="98"/>
+        <location filename="../src/core/articledocument.cpp" line="100"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation>このファイルは UTF-16 です。Kiji は UTF-8 を読みます（別のエディタで UTF-8 として保存してください）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="101"/>
+        <location filename="../src/core/articledocument.cpp" line="103"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation>UTF-8 として不正なバイトがあります（オフセット %2 のバイト 0x%1）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="108"/>
+        <location filename="../src/core/articledocument.cpp" line="110"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation>NUL バイトを含んでいます（オフセット %1）。テキストファイルではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="119"/>
+        <location filename="../src/core/articledocument.cpp" line="121"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation>ファイルが壊れているため読み取り専用で開きました。別の名前でコピーを保存してください</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="126"/>
+        <location filename="../src/core/articledocument.cpp" line="128"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="198"/>
+        <location filename="../src/core/articledocument.cpp" line="200"/>
         <source>the article is read-only because the file is damaged</source>
         <translation>ファイルが壊れているため、記事は読み取り専用です</translation>
     </message>
 </context>
 <context>
+    <name>ArticleForm</name>
+    <message>
+        <location filename="../ui/articleform.ui" line="9"/>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="24"/>
+        <source>&amp;Title</source>
+        <translation>タイトル(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="44"/>
+        <source>&amp;Description</source>
+        <translation>説明(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="74"/>
+        <source>&amp;Slug</source>
+        <translation>スラッグ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="87"/>
+        <source>&amp;Keywords</source>
+        <translation>キーワード(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="97"/>
+        <source>Separated by commas</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="104"/>
+        <source>&amp;Category</source>
+        <translation>カテゴリー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="117"/>
+        <source>S&amp;tatus</source>
+        <translation>ステータス(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleform.ui" line="132"/>
+        <source>Search result preview</source>
+        <translation>検索結果での見え方</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/articleform.cpp" line="86"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 文字</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateSection</name>
+    <message>
+        <location filename="../src/core/duplicatesection.cpp" line="10"/>
+        <source>Duplicate Section</source>
+        <translation>セクションを複製</translation>
+    </message>
+    <message>
+        <location filename="../src/core/duplicatesection.cpp" line="14"/>
+        <source>there is no section %1</source>
+        <translation>セクション %1 はありません</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatter</name>
+    <message>
+        <location filename="../src/core/frontmatter.cpp" line="52"/>
+        <source>front matter key &quot;%1&quot; should be a single value</source>
+        <translation>フロントマターの「%1」は一つの値で書いてください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/frontmatter.cpp" line="73"/>
+        <source>an item of &quot;%1&quot; is not a single value</source>
+        <translation>「%1」の項目に一つの値でないものがあります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/frontmatter.cpp" line="78"/>
+        <source>front matter key &quot;%1&quot; should be a list</source>
+        <translation>フロントマターの「%1」はリストで書いてください</translation>
+    </message>
     <message>
         <location filename="../src/core/frontmatter.cpp" line="168"/>
         <source>malformed front matter: a quoted value is not closed</source>
@@ -92,36 +173,213 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../src/gui/linkdialog.cpp" line="14"/>
+        <source>Insert Link</source>
+        <translation>リンクの挿入</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/linkdialog.cpp" line="17"/>
+        <source>&amp;Text:</source>
+        <translation>テキスト(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/linkdialog.cpp" line="18"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="21"/>
-        <source>Section</source>
-        <translation>見出し</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="66"/>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="21"/>
-        <source>Characters</source>
-        <translation>文字数</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <source>Opened</source>
+        <translation>開いた状態</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="44"/>
-        <source>Kiji</source>
-        <translation>Kiji</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="107"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="51"/>
-        <source>%1 – Kiji</source>
-        <translation>%1 – Kiji</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="108"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <source>&amp;Section</source>
+        <translation>セクション(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <source>&amp;Reader Mode</source>
+        <translation>リーダーモード(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <source>&amp;Smartphone Width</source>
+        <translation>スマートフォン幅(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Opened read-only: %1</source>
         <translation>読み取り専用で開きました: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
-        <source>Lead</source>
-        <translation>リード</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <source>Open Article</source>
+        <translation>記事を開く</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="191"/>
+        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown 記事 (*.md *.markdown);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <source>Save Article As</source>
+        <translation>記事に名前を付けて保存</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <source>Markdown articles (*.md *.markdown)</source>
+        <translation>Markdown 記事 (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <source>The article has unsaved changes. Save them?</source>
+        <translation>記事に未保存の変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <source>no heading &quot;%1&quot;</source>
+        <translation>見出し「%1」はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="330"/>
+        <source>%1 headings read &quot;%2&quot;</source>
+        <translation>「%2」という見出しが %1 個あります</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="359"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="361"/>
+        <source>%1[*] – Kiji</source>
+        <translation>%1[*] – Kiji</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="361"/>
+        <source> (read-only)</source>
+        <translation>（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <source>Article: %1 characters</source>
+        <translation>記事: %1 文字</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="371"/>
+        <source>Section: %1 characters (%2 with subsections)  ·  </source>
+        <translation>セクション: %1 文字（小見出しを含めて %2）  ·  </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../src/gui/markdowneditor.cpp" line="310"/>
+        <source>&amp;Bold</source>
+        <translation>太字(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/markdowneditor.cpp" line="311"/>
+        <source>&amp;Italic</source>
+        <translation>斜体(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/markdowneditor.cpp" line="312"/>
+        <source>Insert &amp;Link…</source>
+        <translation>リンクを挿入(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/markdowneditor.cpp" line="313"/>
+        <source>Insert &amp;Table…</source>
+        <translation>表を挿入(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -148,9 +406,116 @@
         <translation>見出しのレベルは 1 から 6 までです</translation>
     </message>
     <message>
-        <location filename="../src/core/movesection.cpp" line="53"/>
+        <location filename="../src/core/movesection.cpp" line="54"/>
         <source>the section is already there</source>
         <translation>セクションはすでにその位置にあります</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="155"/>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="155"/>
+        <source>Article: %1</source>
+        <translation>記事: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="159"/>
+        <source>Supervisor: %1</source>
+        <translation>監修: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="160"/>
+        <source>Supervisor</source>
+        <translation>監修者</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="163"/>
+        <source>Lead</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="190"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="196"/>
+        <source>%1 characters in this section, %2 with its subsections%3</source>
+        <translation>このセクション %1 文字、小見出しを含めて %2 文字%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="199"/>
+        <source>; budget %1</source>
+        <translation>、目安 %1 文字</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="201"/>
+        <source>H%1 · line %2</source>
+        <translation>H%1 · %2 行目</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="223"/>
+        <source>Section</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="225"/>
+        <source>Characters</source>
+        <translation>文字数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="227"/>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="24"/>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="25"/>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="26"/>
+        <source>Promote</source>
+        <translation>レベルを上げる</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="27"/>
+        <source>Demote</source>
+        <translation>レベルを下げる</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="28"/>
+        <source>Add Section After</source>
+        <translation>後ろにセクションを追加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="29"/>
+        <source>Delete Section</source>
+        <translation>セクションを削除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="30"/>
+        <source>Duplicate Section</source>
+        <translation>セクションを複製</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlineview.cpp" line="137"/>
+        <location filename="../src/gui/outlineview.cpp" line="138"/>
+        <source>New section</source>
+        <translation>新しいセクション</translation>
     </message>
 </context>
 <context>
@@ -164,6 +529,39 @@
         <location filename="../src/core/removesection.cpp" line="14"/>
         <source>there is no section %1</source>
         <translation>セクション %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <location filename="../ui/sectionform.ui" line="14"/>
+        <source>&amp;Heading</source>
+        <translation>見出し(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sectionform.ui" line="27"/>
+        <source>&amp;Level</source>
+        <translation>レベル(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sectionform.ui" line="52"/>
+        <source>&amp;Budget</source>
+        <translation>目安(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sectionform.ui" line="62"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sectionform.cpp" line="101"/>
+        <source>%1 characters</source>
+        <translation>%1 文字</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sectionform.cpp" line="112"/>
+        <source>%1 characters (%2 with subsections)</source>
+        <translation>%1 文字（小見出しを含めて %2 文字）</translation>
     </message>
 </context>
 <context>
@@ -190,6 +588,24 @@
         <location filename="../src/core/setheadingtext.cpp" line="19"/>
         <source>a heading needs text</source>
         <translation>見出しには文字が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>SetSectionAttribute</name>
+    <message>
+        <location filename="../src/core/setsectionattribute.cpp" line="11"/>
+        <source>Set %1</source>
+        <translation>%1 を設定</translation>
+    </message>
+    <message>
+        <location filename="../src/core/setsectionattribute.cpp" line="15"/>
+        <source>there is no section %1</source>
+        <translation>セクション %1 はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/setsectionattribute.cpp" line="20"/>
+        <source>&quot;%1=%2&quot; cannot be stored</source>
+        <translation>「%1=%2」は保存できません</translation>
     </message>
 </context>
 <context>
@@ -224,9 +640,85 @@
     </message>
 </context>
 <context>
+    <name>SupervisorForm</name>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="9"/>
+        <source>Supervisor</source>
+        <translation>監修者</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="24"/>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="37"/>
+        <source>&amp;Title</source>
+        <translation>タイトル(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="50"/>
+        <source>&amp;Credentials</source>
+        <translation>資格(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="74"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="81"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="99"/>
+        <source>&amp;Biography</source>
+        <translation>経歴(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="116"/>
+        <source>&amp;Reviewed on</source>
+        <translation>監修日(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisorform.ui" line="138"/>
+        <source>Recorded</source>
+        <translation>記録する</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/supervisorform.cpp" line="25"/>
+        <source>New credential</source>
+        <translation>新しい資格</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../src/gui/tabledialog.cpp" line="12"/>
+        <source>Insert Table</source>
+        <translation>表の挿入</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tabledialog.cpp" line="15"/>
+        <source>Rows below the header row</source>
+        <translation>見出し行の下の行数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tabledialog.cpp" line="20"/>
+        <source>&amp;Rows:</source>
+        <translation>行数(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tabledialog.cpp" line="21"/>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C):</translation>
+    </message>
+</context>
+<context>
     <name>TextEditCommand</name>
     <message>
-        <location filename="../src/core/texteditcommand.cpp" line="42"/>
+        <location filename="../src/core/texteditcommand.cpp" line="48"/>
         <source>the change would alter other headings (for example, an unclosed code block or a paragraph joining a heading); nothing was changed</source>
         <translation>この変更は他の見出しを変えてしまうため（閉じていないコードブロックや、段落と見出しの結合など）、変更しませんでした</translation>
     </message>
@@ -252,22 +744,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="16"/>
+        <location filename="../src/app/main.cpp" line="45"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation>構造化された日本語記事のリーダー・エディタ</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="18"/>
+        <location filename="../src/app/main.cpp" line="47"/>
         <source>The article to open.</source>
         <translation>開く記事。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="20"/>
+        <location filename="../src/app/main.cpp" line="49"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>ウィンドウの画像を FILE に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="52"/>
+        <source>Select the section with this heading.</source>
+        <translation>この見出しのセクションを選択します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="54"/>
+        <source>Start in reader mode.</source>
+        <translation>リーダーモードで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="56"/>
+        <source>Interface language: ja or en.</source>
+        <translation>画面の言語: ja または en。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Kiji</source>
         <translation>Kiji</translation>
     </message>

@@ -49,7 +49,7 @@ QString scalar(const YAML::Node &node, const char *key, int lineOffset, Diagnost
         return {};
     if (!value.IsScalar()) {
         diagnostics->append({Diagnostic::Severity::Warning, value.Mark().line + 1 + lineOffset,
-                             tr("front matter key \"%1\" should be a single value").arg(QString::fromUtf8(key))});
+                             QCoreApplication::translate("FrontMatter", "front matter key \"%1\" should be a single value").arg(QString::fromUtf8(key))});
         return {};
     }
     return QString::fromStdString(value.Scalar());
@@ -70,12 +70,12 @@ QStringList list(const YAML::Node &node, const char *key, int lineOffset, Diagno
                 continue;
             }
             diagnostics->append({Diagnostic::Severity::Warning, item.Mark().line + 1 + lineOffset,
-                                 tr("an item of \"%1\" is not a single value").arg(QString::fromUtf8(key))});
+                                 QCoreApplication::translate("FrontMatter", "an item of \"%1\" is not a single value").arg(QString::fromUtf8(key))});
         }
         return items;
     }
     diagnostics->append({Diagnostic::Severity::Warning, value.Mark().line + 1 + lineOffset,
-                         tr("front matter key \"%1\" should be a list").arg(QString::fromUtf8(key))});
+                         QCoreApplication::translate("FrontMatter", "front matter key \"%1\" should be a list").arg(QString::fromUtf8(key))});
     return items;
 }
 

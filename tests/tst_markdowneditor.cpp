@@ -7,13 +7,20 @@
 #include "tabledialog.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QMimeData>
 #include <QInputMethodEvent>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QTextBlock>
+#include <QTemporaryDir>
 #include <QTextLayout>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -62,6 +69,13 @@ private Q_SLOTS:
     void highlighterCommentsAndReviewMarks();
     void highlighterFollowsFlankingRules();
     void highlighterBlockSyntax();
+    void pasteImageFileCopiesIt();
+    void pastedImageNamesAreSafeAndUnique();
+    void pasteImageData();
+    void pasteImageWithoutArticleFolder();
+    void pasteImageFromArticleFolder();
+    void dropImageFilesIsOneUndoStep();
+    void pasteOtherFilesAsDefault();
 
 private:
     void load(const QString &state);
@@ -69,6 +83,7 @@ private:
     void type(const QString &text);
     void undo();
     QTextCharFormat formatAt(int blockNumber, int column) const;
+    void paste(QMimeData *data);
 
     std::unique_ptr<MarkdownEditor> m_editor;
 };
@@ -646,6 +661,232 @@ void TestMarkdownEditor::highlighterFollowsFlankingRules()
     QVERIFY(formatAt(4, 8).fontItalic());
     QCOMPARE(formatAt(4, 17).fontWeight(), int(QFont::Bold));
     QCOMPARE(formatAt(4, 5), QTextCharFormat());
+}
+
+// The editor pastes what the clipboard holds, as Ctrl+V does.
+void TestMarkdownEditor::paste(QMimeData *data)
+{
+    QGuiApplication::clipboard()->setMimeData(data);
+    QTest::keyClick(m_editor.get(), Qt::Key_V, Qt::ControlModifier);
+}
+
+namespace {
+
+QByteArray writeImage(const QString &path, const QColor &color, const char *format = "PNG")
+{
+    QImage image(5, 4, QImage::Format_RGB32);
+    image.fill(color);
+    if (!image.save(path, format))
+        return QByteArray();
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A file manager's copy: the URLs, and the same as text.
+QMimeData *fileData(const QStringList &paths)
+{
+    auto *data = new QMimeData;
+    QList<QUrl> urls;
+    QStringList lines;
+    for (const QString &path : paths) {
+        urls.append(QUrl::fromLocalFile(path));
+        lines.append(urls.last().toString());
+    }
+    data->setUrls(urls);
+    data->setText(lines.join(QLatin1Char('\n')));
+    return data;
+}
+
+} // namespace
+
+void TestMarkdownEditor::pasteImageFileCopiesIt()
+{
+    QTemporaryDir sources;
+    QTemporaryDir article;
+    const QString photo = sources.filePath(QStringLiteral("photo.png"));
+    const QByteArray bytes = writeImage(photo, Qt::red);
+    QVERIFY(!bytes.isEmpty());
+    m_editor->setArticleDirectory(article.path());
+    load(QStringLiteral("前▮後"));
+    QSignalSpy edited(m_editor.get(), &MarkdownEditor::textEditedByUser);
+    QSignalSpy rejected(m_editor.get(), &MarkdownEditor::imageRejected);
+
+    paste(fileData({photo}));
+    QCOMPARE(state(), QStringLiteral("前![](images/photo.png)▮後"));
+    QCOMPARE(readAll(article.filePath(QStringLiteral("images/photo.png"))), bytes);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(rejected.count(), 0);
+
+    undo();
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("前後"));
+}
+
+void TestMarkdownEditor::pastedImageNamesAreSafeAndUnique()
+{
+    QTemporaryDir sources;
+    QTemporaryDir article;
+    const QString photo = sources.filePath(QStringLiteral("photo.png"));
+    const QByteArray bytes = writeImage(photo, Qt::red);
+    const QString unsafe = sources.filePath(QStringLiteral("猫 の(写真) #1.JPG"));
+    QVERIFY(!writeImage(unsafe, Qt::blue, "JPG").isEmpty());
+    const QString cat = sources.filePath(QStringLiteral("cat.PNG"));
+    QVERIFY(!writeImage(cat, Qt::green).isEmpty());
+    QVERIFY(QDir(article.path()).mkpath(QStringLiteral("images")));
+    QVERIFY(QFile::copy(photo, article.filePath(QStringLiteral("images/Cat.png"))));
+    m_editor->setArticleDirectory(article.path());
+    load(QString());
+
+    for (const QString &file : {photo, photo, photo, unsafe, cat}) {
+        paste(fileData({file}));
+        type(QStringLiteral("\n"));
+    }
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("![](images/photo.png)\n"
+                                                     "![](images/photo-2.png)\n"
+                                                     "![](images/photo-3.png)\n"
+                                                     "![](images/猫-の-写真-1.jpg)\n"
+                                                     "![](images/cat-2.png)\n"));
+    QCOMPARE(readAll(article.filePath(QStringLiteral("images/photo-3.png"))), bytes);
+    QCOMPARE(readAll(article.filePath(QStringLiteral("images/猫-の-写真-1.jpg"))), readAll(unsafe));
+    QCOMPARE(readAll(article.filePath(QStringLiteral("images/cat-2.png"))), readAll(cat));
+    // The file that was there is untouched.
+    QCOMPARE(readAll(article.filePath(QStringLiteral("images/Cat.png"))), bytes);
+}
+
+void TestMarkdownEditor::pasteImageData()
+{
+    QTemporaryDir article;
+    m_editor->setArticleDirectory(article.path());
+    load(QStringLiteral("前▮後"));
+    QImage image(4, 3, QImage::Format_ARGB32);
+    image.fill(Qt::red);
+    image.setPixelColor(1, 2, Qt::blue);
+    auto *data = new QMimeData;
+    data->setImageData(image);
+    const QDateTime before = QDateTime::currentDateTime();
+    paste(data);
+
+    static const QRegularExpression inserted(QStringLiteral("^前!\\[\\]\\(images/(image-(\\d{8}-\\d{6})\\.png)\\)▮後$"));
+    const QRegularExpressionMatch match = inserted.match(state());
+    QVERIFY2(match.hasMatch(), qPrintable(state()));
+    const QDateTime named = QDateTime::fromString(match.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+    QVERIFY(qAbs(named.secsTo(before)) <= 2);
+    const QImage saved(article.filePath(QStringLiteral("images/") + match.captured(1)));
+    QCOMPARE(saved.size(), QSize(4, 3));
+    QCOMPARE(saved.pixelColor(0, 0), QColor(Qt::red));
+    QCOMPARE(saved.pixelColor(1, 2), QColor(Qt::blue));
+    QCOMPARE(QDir(article.filePath(QStringLiteral("images"))).entryList(QDir::Files).size(), 1);
+
+    // A second paste in the same second gets its own file.
+    auto *again = new QMimeData;
+    again->setImageData(image);
+    paste(again);
+    QCOMPARE(QDir(article.filePath(QStringLiteral("images"))).entryList(QDir::Files).size(), 2);
+    undo();
+    undo();
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("前後"));
+}
+
+void TestMarkdownEditor::pasteImageWithoutArticleFolder()
+{
+    QTemporaryDir sources;
+    const QString photo = sources.filePath(QStringLiteral("photo.png"));
+    QVERIFY(!writeImage(photo, Qt::red).isEmpty());
+    load(QStringLiteral("前▮後"));
+    QSignalSpy edited(m_editor.get(), &MarkdownEditor::textEditedByUser);
+    QSignalSpy rejected(m_editor.get(), &MarkdownEditor::imageRejected);
+
+    paste(fileData({photo}));
+    auto *data = new QMimeData;
+    QImage image(2, 2, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    data->setImageData(image);
+    paste(data);
+
+    QCOMPARE(state(), QStringLiteral("前▮後"));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(rejected.count(), 2);
+    QVERIFY(!rejected.first().at(0).toString().isEmpty());
+    QCOMPARE(QDir(sources.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{"photo.png"});
+    QVERIFY(!QDir::current().exists(QStringLiteral("images")));
+}
+
+void TestMarkdownEditor::pasteImageFromArticleFolder()
+{
+    QTemporaryDir article;
+    QVERIFY(QDir(article.path()).mkpath(QStringLiteral("images")));
+    const QString existing = article.filePath(QStringLiteral("images/figure.png"));
+    QVERIFY(!writeImage(existing, Qt::red).isEmpty());
+    m_editor->setArticleDirectory(article.path());
+    load(QString());
+    paste(fileData({existing}));
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("![](images/figure.png)"));
+    QCOMPARE(QDir(article.filePath(QStringLiteral("images"))).entryList(QDir::Files), QStringList{"figure.png"});
+}
+
+void TestMarkdownEditor::dropImageFilesIsOneUndoStep()
+{
+    QTemporaryDir sources;
+    QTemporaryDir article;
+    const QString first = sources.filePath(QStringLiteral("a.png"));
+    const QString second = sources.filePath(QStringLiteral("b.gif"));
+    QVERIFY(!writeImage(first, Qt::red).isEmpty());
+    QFile gif(second);
+    QVERIFY(gif.open(QIODevice::WriteOnly));
+    gif.write("GIF89a");
+    gif.close();
+    m_editor->setArticleDirectory(article.path());
+    load(QStringLiteral("前後▮"));
+
+    QTextCursor between(m_editor->document());
+    between.setPosition(1);
+    const QPoint position = m_editor->cursorRect(between).center();
+    std::unique_ptr<QMimeData> data(fileData({first, second}));
+    QDragEnterEvent enter(position, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_editor->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(position, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_editor->viewport(), &drop);
+
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("前![](images/a.png)\n![](images/b.gif)後"));
+    QCOMPARE(readAll(article.filePath(QStringLiteral("images/b.gif"))), QByteArray("GIF89a"));
+    undo();
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("前後"));
+}
+
+void TestMarkdownEditor::pasteOtherFilesAsDefault()
+{
+    QTemporaryDir sources;
+    QTemporaryDir article;
+    const QString notes = sources.filePath(QStringLiteral("notes.txt"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("memo");
+    file.close();
+    m_editor->setArticleDirectory(article.path());
+    load(QStringLiteral("前▮後"));
+    QSignalSpy rejected(m_editor.get(), &MarkdownEditor::imageRejected);
+
+    paste(fileData({notes}));
+    QCOMPARE(state(), QStringLiteral("前") + QUrl::fromLocalFile(notes).toString() + QStringLiteral("▮後"));
+    QVERIFY(!QDir(article.path()).exists(QStringLiteral("images")));
+    QCOMPARE(rejected.count(), 0);
+
+    // Copied cells come with a picture of themselves; the text wins.
+    auto *cells = new QMimeData;
+    cells->setText(QStringLiteral("A1\tB1"));
+    QImage picture(2, 2, QImage::Format_RGB32);
+    picture.fill(Qt::white);
+    cells->setImageData(picture);
+    load(QStringLiteral("▮"));
+    paste(cells);
+    QCOMPARE(state(), QStringLiteral("A1\tB1▮"));
+    QVERIFY(!QDir(article.path()).exists(QStringLiteral("images")));
 }
 
 QTEST_MAIN(TestMarkdownEditor)

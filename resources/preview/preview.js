@@ -16,7 +16,6 @@
     let bridge = null;
     let reportedTop = null;
     let scrollTimer = 0;
-    let ignoreNextScroll = false;
 
     function sectionAt(index) {
         return index < 0 ? lead : sections.children[index] || null;
@@ -64,9 +63,16 @@
     // One call per change of the article. `change` holds only what changed:
     // header, lead, footnotes (HTML); sections: [[index, level, html], …]
     // for sections replaced in place; splice: {start, removeCount, levels,
-    // fragments} when sections were inserted or removed. Returns the
-    // revision so the application learns the page has applied it.
+    // fragments} when sections were inserted or removed; reset: start from
+    // an empty article (the application does not know what the page shows).
+    // Returns the revision so the application learns the page applied it.
     function update(change) {
+        if (change.reset) {
+            header.replaceChildren();
+            lead.replaceChildren();
+            sections.replaceChildren();
+            footnotes.replaceChildren();
+        }
         if ('header' in change) {
             header.innerHTML = change.header;
             updateTitle();
@@ -91,7 +97,7 @@
         }
         if ('footnotes' in change)
             footnotes.innerHTML = change.footnotes;
-        if (change.sections || change.splice)
+        if (change.reset || change.sections || change.splice)
             rebuildToc();
         return change.revision;
     }
@@ -110,12 +116,11 @@
         const element = sectionAt(index);
         if (!element)
             return false;
-        const before = window.scrollY;
         element.scrollIntoView({ block: 'start', behavior: 'instant' });
         // The application asked for this place: telling it back which section
-        // is on top would move its selection away from the one it chose.
-        if (window.scrollY !== before)
-            ignoreNextScroll = true;
+        // is on top (not always `index`: the last ones cannot reach the top)
+        // would move its selection away from the one it chose.
+        reportedTop = topSection();
         restartHighlight(element);
         return true;
     }
@@ -138,11 +143,6 @@
 
     function reportTopSection() {
         const index = topSection();
-        if (ignoreNextScroll) {
-            ignoreNextScroll = false;
-            reportedTop = index;
-            return;
-        }
         if (index === null || index === reportedTop)
             return;
         reportedTop = index;

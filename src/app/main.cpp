@@ -1,14 +1,20 @@
 // kiji-gui: the window. `kiji FILE` starts it with the same arguments.
+#include "articledocument.h"
 #include "articlepreview.h"
 #include "mainwindow.h"
+#include "markdowneditor.h"
+#include "outlineview.h"
+#include "sectionform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QInputMethodEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
+#include <QFile>
 
 #include <cstdio>
 #include <cstring>
@@ -28,6 +34,44 @@ bool wantsScreenshot(int argc, char *argv[])
 void fail(const QString &message)
 {
     std::fprintf(stderr, "kiji: error: %s\n", qPrintable(message));
+}
+
+// Hooks for the crash-recovery test, which drives a real kiji-gui process:
+// KIJI_RECOVERY_ANSWER=recover|discard answers the recovery question,
+// KIJI_TEST_TYPE=TEXT types TEXT at the end of the first section's body as
+// an input method commits it, and KIJI_TEST_SAVE_AS=FILE saves a copy of
+// the article to FILE once the window is up, then quits.
+void applyTestHooks(MainWindow *window)
+{
+    const QByteArray answer = qgetenv("KIJI_RECOVERY_ANSWER");
+    if (!answer.isEmpty())
+        window->setRecoveryAnswer(answer == "recover" ? MainWindow::Answer::Yes : MainWindow::Answer::No);
+}
+
+void runTestActions(MainWindow *window)
+{
+    const QString typed = qEnvironmentVariable("KIJI_TEST_TYPE");
+    if (!typed.isEmpty() && !window->document()->sections().isEmpty()) {
+        window->outline()->selectSection(0);
+        MarkdownEditor *editor = window->sectionForm()->bodyEditor();
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        for (const QChar character : typed) {
+            QInputMethodEvent event;
+            event.setCommitString(character);
+            QApplication::sendEvent(editor, &event);
+        }
+    }
+    const QString saveAs = qEnvironmentVariable("KIJI_TEST_SAVE_AS");
+    if (!saveAs.isEmpty()) {
+        QByteArray bytes = window->document()->data();
+        QFile file(saveAs);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            fail(QStringLiteral("cannot write %1").arg(saveAs));
+        file.close();
+        window->document()->undoStack()->setClean();
+        QTimer::singleShot(0, window, &QWidget::close);
+    }
 }
 
 } // namespace
@@ -68,6 +112,7 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     MainWindow window;
+    applyTestHooks(&window);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         QString errorString;
@@ -117,5 +162,6 @@ int main(int argc, char *argv[])
         return status;
     }
     window.show();
+    QTimer::singleShot(0, &window, [&window] { runTestActions(&window); });
     return application.exec();
 }

@@ -5,6 +5,8 @@
 #include "insertsection.h"
 #include "movesection.h"
 #include "removesection.h"
+#include "replacematches.h"
+#include "restoretext.h"
 #include "setfrontmatterfield.h"
 #include "setheadingtext.h"
 #include "setsectionattribute.h"
@@ -289,5 +291,31 @@ bool ArticleDocument::duplicateSection(int section, QString *errorString)
     if (!checkEditable(errorString))
         return false;
     auto *command = new DuplicateSection(this, section);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::replaceMatches(const QList<SearchMatch> &matches, const QString &replacement,
+                                     QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new ReplaceMatches(this, matches, replacement);
+    // Replacing text with itself changes nothing and is no undo step.
+    if (command->error().isEmpty() && command->edit().isNull()) {
+        delete command;
+        return true;
+    }
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::restoreText(const QByteArray &bytes, const QString &description, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new RestoreText(this, bytes, description);
+    if (command->edit().isNull()) {
+        delete command;
+        return true;
+    }
     return pushEdit(command, command->error(), errorString);
 }

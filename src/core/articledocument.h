@@ -13,6 +13,7 @@
 #include <variant>
 
 class CmarkTree;
+struct SearchMatch;
 
 // Where a section goes relative to another one.
 enum class SectionPlacement { Before, After, LastChild };
@@ -80,6 +81,13 @@ public:
     bool setSectionAttribute(int section, const QString &key, const QString &value, QString *errorString = nullptr);
     // `key` is a top-level key or "supervisor.<key>".
     bool setFrontMatterField(const QString &key, const FieldValue &value, QString *errorString = nullptr);
+    // Replaces matches of an ArticleSearch on this text (all of them, or the
+    // ones the user picked) as one undo step.
+    bool replaceMatches(const QList<SearchMatch> &matches, const QString &replacement,
+                        QString *errorString = nullptr);
+
+    // Replaces the whole text (recovered work, a reload) as one undo step.
+    bool restoreText(const QByteArray &bytes, const QString &description, QString *errorString = nullptr);
 
     // Used by the undo commands: replaces bytes and re-derives the tree.
     void applyEdit(const TextEdit &edit);

@@ -14,6 +14,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 
+#include <algorithm>
+
 // The one object the page can reach through the web channel. Publishing
 // the view itself would hand the page every slot of a QWidget.
 class ArticlePreviewBridge : public QObject
@@ -255,13 +257,17 @@ void ArticlePreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
         m_shown.reset();
         if (m_narrow)
             runScript(QStringLiteral("window.kiji.setNarrow(true)"));
+        // With an article waiting, ready() follows its patched(): whoever
+        // waits for ready() (a screenshot) then sees the article, not an
+        // empty template.
         if (m_latest)
-            sendLatestArticle();
+            sendLatestArticle(ReadyAnnouncement::AfterUpdate);
         if (m_pendingScroll) {
             runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(*m_pendingScroll));
             m_pendingScroll.reset();
         }
-        Q_EMIT ready();
+        if (!m_latest)
+            Q_EMIT ready();
         break;
     case QWebEngineLoadingInfo::LoadFailedStatus:
         qWarning("Article preview: the template did not load: %s", qUtf8Printable(info.errorString()));
@@ -272,7 +278,7 @@ void ArticlePreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
     }
 }
 
-void ArticlePreview::sendLatestArticle()
+void ArticlePreview::sendLatestArticle(ReadyAnnouncement announcement)
 {
     const QJsonObject change = changeBetween(m_shown, *m_latest, m_revision);
     m_shown = *m_latest;
@@ -281,9 +287,13 @@ void ArticlePreview::sendLatestArticle()
     // The callback runs once the page has executed the update: only then is
     // the revision really on screen.
     QPointer<ArticlePreview> self(this);
-    m_page->runJavaScript(script, QWebEngineScript::MainWorld, [self](const QVariant &result) {
-        if (self && result.isValid())
+    m_page->runJavaScript(script, QWebEngineScript::MainWorld, [self, announcement](const QVariant &result) {
+        if (!self || !self->m_page)
+            return;
+        if (result.isValid())
             Q_EMIT self->patched(result.toInt());
+        if (announcement == ReadyAnnouncement::AfterUpdate)
+            Q_EMIT self->ready();
     });
 }
 

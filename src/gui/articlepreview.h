@@ -60,8 +60,9 @@ public:
     int blockedRequestCount(const QString &scheme) const;
 
 Q_SIGNALS:
-    // The template finished loading (the first time, and again after the
-    // page had to be reloaded).
+    // The template finished loading, and shows the article if one was
+    // given: the first time, and again after the page had to be reloaded
+    // (a new base directory, a crashed renderer).
     void ready();
     // The page now shows the article of `revision`.
     void patched(int revision);
@@ -73,7 +74,8 @@ Q_SIGNALS:
 private:
     void loadPage();
     void handleLoadingChanged(const QWebEngineLoadingInfo &info);
-    void sendLatestArticle();
+    enum class ReadyAnnouncement { None, AfterUpdate };
+    void sendLatestArticle(ReadyAnnouncement announcement = ReadyAnnouncement::None);
     void runScript(const QString &script);
     bool isSectionIndex(int index) const;
 

@@ -5,6 +5,7 @@
 #include "articlepreview.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
+#include "recoverystore.h"
 #include "renderedarticle.h"
 #include "sectionform.h"
 #include "supervisorform.h"
@@ -15,6 +16,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QPushButton>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_undoView(new QUndoView(m_document->undoStack(), this))
     , m_countLabel(new QLabel(this))
+    , m_recovery(new RecoveryStore(m_document, this))
+    , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_outline->setOutlineModel(m_model);
@@ -75,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(historyDock->toggleViewAction());
 
     connect(m_document, &ArticleDocument::structureChanged, this, &MainWindow::documentChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentNode);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -155,6 +161,8 @@ bool MainWindow::openFile(const QString &fileName, QString *errorString)
         return false;
     m_preview->setBaseDirectory(QFileInfo(fileName).absolutePath());
     addRecentFile(fileName);
+    watch(fileName);
+    offerRecovery();
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::LeadNode));
     showCurrentNode();
     updateTitle();
@@ -165,9 +173,13 @@ bool MainWindow::openFile(const QString &fileName, QString *errorString)
 
 bool MainWindow::saveFile(const QString &fileName, QString *errorString)
 {
+    const QString previous = m_document->fileName();
     if (!m_document->save(fileName, errorString))
         return false;
+    if (previous != fileName)
+        QFile::remove(RecoveryStore::recoveryFileName(previous));
     addRecentFile(fileName);
+    watch(fileName);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 3000);
     return true;
@@ -177,6 +189,9 @@ void MainWindow::newFile()
 {
     if (!maybeSave())
         return;
+    m_recovery->discard();
+    if (!m_document->fileName().isEmpty())
+        m_watcher->removePath(m_document->fileName());
     m_document->setData({});
     m_document->setFileName(QString());
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
@@ -240,6 +255,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_recovery->discard();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -379,4 +395,74 @@ void MainWindow::updateStatus()
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
+}
+
+bool MainWindow::ask(Answer preset, const QString &title, const QString &question, const QString &yes,
+                     const QString &no)
+{
+    if (preset != Answer::Ask)
+        return preset == Answer::Yes;
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    QPushButton *yesButton = box.addButton(yes, QMessageBox::AcceptRole);
+    box.addButton(no, QMessageBox::RejectRole);
+    box.setDefaultButton(yesButton);
+    box.exec();
+    return box.clickedButton() == yesButton;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QByteArray recovered = RecoveryStore::leftOver(m_document->fileName(), m_document->data());
+    if (recovered.isEmpty() || m_document->isReadOnly())
+        return;
+    if (!ask(m_recoveryAnswer, tr("Recover Unsaved Changes"),
+             tr("Kiji found changes to %1 that were not saved when it last closed. Recover them?")
+                 .arg(QFileInfo(m_document->fileName()).fileName()),
+             tr("&Recover"), tr("&Discard"))) {
+        m_recovery->discard();
+        return;
+    }
+    QString error;
+    if (!m_document->restoreText(recovered, tr("Recover Unsaved Changes"), &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Recovered unsaved changes; save to keep them."), 8000);
+}
+
+void MainWindow::watch(const QString &fileName)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!fileName.isEmpty())
+        m_watcher->addPath(fileName);
+}
+
+void MainWindow::fileChangedOnDisk(const QString &fileName)
+{
+    if (fileName != m_document->fileName())
+        return;
+    // Editors that save by renaming replace the watched file: watch again.
+    if (!m_watcher->files().contains(fileName) && QFileInfo::exists(fileName))
+        m_watcher->addPath(fileName);
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // removed or being replaced; the next change tells more
+    const QByteArray bytes = file.readAll();
+    if (bytes == m_document->data() || m_document->isReadOnly())
+        return;
+    const bool clean = m_document->undoStack()->isClean();
+    if (!clean
+        && !ask(m_reloadAnswer, tr("File Changed on Disk"),
+                tr("%1 was changed by another program, and you have unsaved changes. Reload it and lose "
+                   "your changes?")
+                    .arg(QFileInfo(fileName).fileName()),
+                tr("&Reload"), tr("&Keep Mine")))
+        return;
+    QString error;
+    if (!m_document->restoreText(bytes, tr("Reload from Disk"), &error)) {
+        showError(error);
+        return;
+    }
+    m_document->undoStack()->setClean();
+    statusBar()->showMessage(tr("Reloaded %1: it was changed on disk.").arg(QFileInfo(fileName).fileName()), 8000);
 }

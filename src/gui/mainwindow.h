@@ -8,6 +8,8 @@ class ArticlePreview;
 class OutlineModel;
 class OutlineView;
 class QAction;
+class QFileSystemWatcher;
+class RecoveryStore;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -34,6 +36,13 @@ public:
     bool selectHeading(const QString &heading, QString *errorString);
     void setReaderMode(bool reader);
     bool isReaderMode() const;
+    RecoveryStore *recoveryStore() const { return m_recovery; }
+
+    // How the window answers its questions; tests and the crash-recovery
+    // hook set an answer instead of showing a dialog.
+    enum class Answer { Ask, Yes, No };
+    void setRecoveryAnswer(Answer answer) { m_recoveryAnswer = answer; }
+    void setReloadAnswer(Answer answer) { m_reloadAnswer = answer; }
 
     ArticleDocument *document() const { return m_document; }
     OutlineModel *outlineModel() const { return m_model; }
@@ -65,6 +74,10 @@ private:
     void updateTitle();
     void updateStatus();
     void restoreLayout();
+    void offerRecovery();
+    void fileChangedOnDisk(const QString &fileName);
+    void watch(const QString &fileName);
+    bool ask(Answer preset, const QString &title, const QString &question, const QString &yes, const QString &no);
 
     ArticleDocument *m_document;
     OutlineModel *m_model;
@@ -81,5 +94,9 @@ private:
     QAction *m_readerAction;
     QAction *m_narrowAction;
     QByteArray m_splitterBeforeReader;
+    RecoveryStore *m_recovery;
+    QFileSystemWatcher *m_watcher;
+    Answer m_recoveryAnswer = Answer::Ask;
+    Answer m_reloadAnswer = Answer::Ask;
     bool m_readerMode = false;
 };

@@ -1,11 +1,18 @@
 #include "markdowneditor.h"
 
+#include "imagefolder.h"
 #include "linkdialog.h"
 #include "markdownhighlighter.h"
 #include "tabledialog.h"
+#include "wordclass.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QImage>
+#include <QMimeData>
+#include <QPixmap>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QRegularExpression>
@@ -54,35 +61,6 @@ QKeySequence tableShortcut()
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
 }
 
-// Japanese has no spaces between words; a run of one script (a kanji
-// compound, a katakana loanword, hiragana) is the closest thing to a word
-// that needs no dictionary.
-enum class WordClass { None, Latin, Han, Hiragana, Katakana, Other };
-
-WordClass wordClass(QChar character)
-{
-    if (character.isSurrogate())
-        return WordClass::Other;
-    if (character == u'ー' || character == u'ｰ')
-        return WordClass::Katakana;
-    if (!character.isLetterOrNumber() && !character.isMark() && character != u'_')
-        return WordClass::None;
-    switch (character.script()) {
-    case QChar::Script_Han:
-        return WordClass::Han;
-    case QChar::Script_Hiragana:
-        return WordClass::Hiragana;
-    case QChar::Script_Katakana:
-        return WordClass::Katakana;
-    case QChar::Script_Latin:
-    case QChar::Script_Common:
-    case QChar::Script_Inherited:
-        return WordClass::Latin;
-    default:
-        return WordClass::Other;
-    }
-}
-
 // How many `character`s in a row the document holds from `position` on,
 // walking forward or backward, within [lowest, highest).
 int runLength(const QTextDocument *document, int position, int step, QChar character, int lowest, int highest)
@@ -98,6 +76,14 @@ int runLength(const QTextDocument *document, int position, int step, QChar chara
 bool runHasEmphasis(int length, MarkdownEditor::Emphasis emphasis)
 {
     return emphasis == MarkdownEditor::Emphasis::Strong ? length >= 2 : (length == 1 || length >= 3);
+}
+
+// CommonMark ends a bare destination at white space or an unbalanced
+// parenthesis; the pointy form takes anything but `<>`.
+QString linkDestination(const QString &url)
+{
+    static const QRegularExpression needsBrackets(QStringLiteral("[\\s()<>]"));
+    return url.contains(needsBrackets) ? QLatin1Char('<') + url + QLatin1Char('>') : url;
 }
 
 bool looksLikeUrl(const QString &text)
@@ -530,12 +516,7 @@ void MarkdownEditor::insertLink(const QString &text, const QString &url)
     } else {
         QString label = text;
         label.replace(QLatin1Char('['), QLatin1String("\\[")).replace(QLatin1Char(']'), QLatin1String("\\]"));
-        // CommonMark ends a bare destination at white space or an
-        // unbalanced parenthesis; the pointy form takes anything but `<>`.
-        static const QRegularExpression needsBrackets(QStringLiteral("[\\s()<>]"));
-        const bool bracketed = target.contains(needsBrackets);
-        markdown = QLatin1Char('[') + label + QLatin1String("](")
-            + (bracketed ? QLatin1Char('<') + target + QLatin1Char('>') : target) + QLatin1Char(')');
+        markdown = QLatin1Char('[') + label + QLatin1String("](") + linkDestination(target) + QLatin1Char(')');
         // Without a URL the cursor waits where it goes.
         cursorBack = target.isEmpty() ? 1 : 0;
     }
@@ -600,4 +581,78 @@ void MarkdownEditor::showTableDialog()
     TableDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         insertTable(dialog.rows(), dialog.columns());
+}
+
+void MarkdownEditor::setArticleDirectory(const QString &directory)
+{
+    m_articleDirectory = directory;
+}
+
+QStringList MarkdownEditor::imageFiles(const QMimeData *source)
+{
+    QStringList files;
+    for (const QUrl &url : source->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && ImageFolder::isImageFileName(path) && QFileInfo(path).isFile())
+            files.append(path);
+    }
+    return files;
+}
+
+bool MarkdownEditor::isImageData(const QMimeData *source)
+{
+    // Spreadsheets and word processors put a picture of the copied cells
+    // beside their text; pasting into a text editor means the text.
+    return source->hasImage() && !source->hasText();
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return isImageData(source) || !imageFiles(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData *source)
+{
+    const QStringList files = imageFiles(source);
+    if (files.isEmpty() && !isImageData(source)) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    if (m_articleDirectory.isEmpty()) {
+        Q_EMIT imageRejected(tr("Save the article first: images are copied into the images folder beside it."));
+        return;
+    }
+
+    const ImageFolder folder(m_articleDirectory);
+    QStringList references;
+    QStringList errors;
+    auto add = [&](const QString &destination, const QString &error) {
+        if (destination.isEmpty())
+            errors.append(error);
+        else
+            references.append(QLatin1String("![](") + linkDestination(destination) + QLatin1Char(')'));
+    };
+    QString error;
+    if (files.isEmpty()) {
+        const QVariant data = source->imageData();
+        const QImage image = data.metaType().id() == QMetaType::QPixmap ? data.value<QPixmap>().toImage()
+                                                                         : data.value<QImage>();
+        const QString destination = folder.addImage(image, QDateTime::currentDateTime(), &error);
+        add(destination, error);
+    }
+    for (const QString &file : files) {
+        const QString destination = folder.addFile(file, &error);
+        add(destination, error);
+    }
+
+    if (!references.isEmpty()) {
+        QTextCursor cursor = textCursor();
+        cursor.beginEditBlock();
+        cursor.insertText(references.join(QLatin1Char('\n')));
+        cursor.endEditBlock();
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+    if (!errors.isEmpty())
+        Q_EMIT imageRejected(errors.join(QLatin1Char('\n')));
 }

@@ -44,6 +44,12 @@ public:
     // else around the word at the cursor, else inserts an empty pair.
     void toggleEmphasis(Emphasis emphasis);
 
+    // The folder of the article's file, where pasted and dropped images are
+    // copied (into images/); "" for an article never saved, which takes no
+    // images.
+    void setArticleDirectory(const QString &directory);
+    QString articleDirectory() const { return m_articleDirectory; }
+
 public Q_SLOTS:
     void showLinkDialog();
     void showTableDialog();
@@ -54,12 +60,19 @@ Q_SIGNALS:
     // emitted for setPlainText(), clear(), setTextPreservingCursor(), or
     // for changes that leave the text as it was (highlighting, preedit).
     void textEditedByUser();
+    // A pasted or dropped image was not inserted: the article has no folder
+    // yet, or the file could not be copied.
+    void imageRejected(const QString &reason);
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Image files (png, jpg, jpeg, gif, webp, svg) and image data go into the
+    // article's images/ folder and become `![](images/NAME)`, one undo step.
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     enum class Shortcut { None, Bold, Italic, Link, Table };
@@ -72,8 +85,11 @@ private:
     void toggleEmphasisAt(QTextCursor &cursor, int start, int end, Emphasis emphasis);
     void wordRangeAtCursor(int *start, int *end) const;
     void onContentsChanged();
+    static QStringList imageFiles(const QMimeData *source);
+    static bool isImageData(const QMimeData *source);
 
     MarkdownHighlighter *m_highlighter;
     // The text as last reported, to tell edits from layout-only changes.
     QString m_knownText;
+    QString m_articleDirectory;
 };

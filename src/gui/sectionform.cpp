@@ -12,6 +12,9 @@ SectionForm::SectionForm(ArticleDocument *document, QWidget *parent)
     , m_document(document)
 {
     m_ui->setupUi(this);
+    QFont bodyFont = m_ui->bodyEdit->font();
+    bodyFont.setPointSizeF(std::max(bodyFont.pointSizeF(), 11.0));
+    m_ui->bodyEdit->setFont(bodyFont);
     connect(m_ui->headingEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!text.trimmed().isEmpty())
             run([&](QString *error) { return m_document->setHeadingText(m_section, text, error); });

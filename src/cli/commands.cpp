@@ -50,6 +50,29 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+bool parseFileAndJson(const QStringList &arguments, const char *command, QString *file, bool *json)
+{
+    const QString name = QString::fromLatin1(command);
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--json")) {
+            *json = true;
+        } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
+            CliOutput::usage(QStringLiteral("%1: unknown option %2").arg(name, argument));
+            return false;
+        } else if (file->isEmpty()) {
+            *file = argument;
+        } else {
+            CliOutput::usage(QStringLiteral("%1: more than one file").arg(name));
+            return false;
+        }
+    }
+    if (file->isEmpty()) {
+        CliOutput::usage(QStringLiteral("%1: no file").arg(name));
+        return false;
+    }
+    return true;
+}
+
 int runHelp(const QStringList &arguments)
 {
     if (!arguments.isEmpty()) {

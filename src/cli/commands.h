@@ -12,6 +12,10 @@ struct Command
     int (*run)(const QStringList &arguments);
 };
 
+// Reads "FILE [--json]" for `command`; prints the usage error and returns
+// false when the arguments are not that.
+bool parseFileAndJson(const QStringList &arguments, const char *command, QString *file, bool *json);
+
 int runConvert(const QStringList &arguments);
 int runOutline(const QStringList &arguments);
 int runStats(const QStringList &arguments);

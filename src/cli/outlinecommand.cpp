@@ -64,18 +64,8 @@ int runOutline(const QStringList &arguments)
 {
     QString file;
     bool json = false;
-    for (const QString &argument : arguments) {
-        if (argument == QLatin1String("--json"))
-            json = true;
-        else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-"))
-            return CliOutput::usage(QStringLiteral("outline: unknown option %1").arg(argument)), ExitError;
-        else if (file.isEmpty())
-            file = argument;
-        else
-            return CliOutput::usage(QStringLiteral("outline: more than one file")), ExitError;
-    }
-    if (file.isEmpty())
-        return CliOutput::usage(QStringLiteral("outline: no file")), ExitError;
+    if (!parseFileAndJson(arguments, "outline", &file, &json))
+        return ExitError;
 
     ArticleDocument document;
     if (!CliOutput::loadArticle(file, &document))

@@ -11,18 +11,8 @@ int runStats(const QStringList &arguments)
 {
     QString file;
     bool json = false;
-    for (const QString &argument : arguments) {
-        if (argument == QLatin1String("--json"))
-            json = true;
-        else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-"))
-            return CliOutput::usage(QStringLiteral("stats: unknown option %1").arg(argument)), ExitError;
-        else if (file.isEmpty())
-            file = argument;
-        else
-            return CliOutput::usage(QStringLiteral("stats: more than one file")), ExitError;
-    }
-    if (file.isEmpty())
-        return CliOutput::usage(QStringLiteral("stats: no file")), ExitError;
+    if (!parseFileAndJson(arguments, "stats", &file, &json))
+        return ExitError;
 
     ArticleDocument document;
     if (!CliOutput::loadArticle(file, &document))

@@ -77,6 +77,11 @@ QString ImageFolder::uniqueFileName(const QString &fileName) const
 
 bool ImageFolder::makeFolder(QString *errorString) const
 {
+    // An empty directory would put the folder in the working directory.
+    if (m_articleDirectory.isEmpty()) {
+        setError(errorString, tr("the article has not been saved yet, so it has no folder for images"));
+        return false;
+    }
     if (QDir(m_articleDirectory).mkpath(folderName))
         return true;
     setError(errorString, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(path())));

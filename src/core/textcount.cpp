@@ -59,9 +59,8 @@ static bool isBareUrlLink(cmark_node *link)
     return urlLength >= textLength && strcmp(url + (urlLength - textLength), text) == 0;
 }
 
-qsizetype visibleChars(cmark_node *node)
+void forEachVisibleInline(cmark_node *node, const std::function<void(cmark_node *, cmark_node_type)> &visit)
 {
-    qsizetype count = 0;
     int hidden = 0;
     cmark_iter *iter = cmark_iter_new(node);
     cmark_event_type event;
@@ -74,13 +73,22 @@ qsizetype visibleChars(cmark_node *node)
         }
         if (hidden || event != CMARK_EVENT_ENTER)
             continue;
-        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
-            const char *literal = cmark_node_get_literal(current);
-            if (literal)
-                count += visibleChars(literal, qsizetype(strlen(literal)));
-        }
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_SOFTBREAK
+            || type == CMARK_NODE_LINEBREAK)
+            visit(current, type);
     }
     cmark_iter_free(iter);
+}
+
+qsizetype visibleChars(cmark_node *node)
+{
+    qsizetype count = 0;
+    forEachVisibleInline(node, [&count](cmark_node *inlineNode, cmark_node_type type) {
+        if (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE)
+            return;
+        if (const char *literal = cmark_node_get_literal(inlineNode))
+            count += visibleChars(literal, qsizetype(strlen(literal)));
+    });
     return count;
 }
 

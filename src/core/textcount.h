@@ -2,7 +2,9 @@
 
 #include <QString>
 
-struct cmark_node;
+#include <cmark-gfm.h>
+
+#include <functional>
 
 // 文字数 as Japanese editors count it: the code points a reader sees,
 // without Unicode White_Space.
@@ -17,6 +19,10 @@ inline qsizetype visibleChars(const QByteArray &utf8) { return visibleChars(utf8
 // The text a reader sees in a parsed block or inline subtree: no Markdown
 // syntax, code blocks, raw HTML, URLs or image alt text.
 qsizetype visibleChars(cmark_node *node);
+
+// Calls `visit` for each text, code span and line break of `node` that a
+// reader sees (not inside images or bare URL links), in order.
+void forEachVisibleInline(cmark_node *node, const std::function<void(cmark_node *, cmark_node_type)> &visit);
 
 // The plain text of inline content (a heading): markup removed, code spans
 // kept as text, line breaks as spaces.

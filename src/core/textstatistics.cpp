@@ -41,24 +41,12 @@ QList<qsizetype> sentenceLengths(const QByteArray &utf8)
 static QByteArray paragraphText(cmark_node *paragraph)
 {
     QByteArray text;
-    int hidden = 0;
-    cmark_iter *iter = cmark_iter_new(paragraph);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        const cmark_node_type type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_IMAGE) {
-            hidden += event == CMARK_EVENT_ENTER ? 1 : -1;
-            continue;
-        }
-        if (hidden || event != CMARK_EVENT_ENTER)
-            continue;
+    TextCount::forEachVisibleInline(paragraph, [&text](cmark_node *node, cmark_node_type type) {
         if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
             text += cmark_node_get_literal(node);
-        else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+        else
             text += '\n';
-    }
-    cmark_iter_free(iter);
+    });
     return text;
 }
 

@@ -7,9 +7,8 @@
 #include <QRegularExpression>
 
 ArticleForm::ArticleForm(ArticleDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : FrontMatterForm(document, parent)
     , m_ui(std::make_unique<Ui::ArticleForm>())
-    , m_document(document)
 {
     m_ui->setupUi(this);
     for (const QString &status : {QStringLiteral("draft"), QStringLiteral("review"), QStringLiteral("approved"),
@@ -39,20 +38,6 @@ ArticleForm::ArticleForm(ArticleDocument *document, QWidget *parent)
 }
 
 ArticleForm::~ArticleForm() = default;
-
-void ArticleForm::setField(const QString &key, const QVariant &value)
-{
-    if (m_writing)
-        return;
-    const FieldValue field = value.typeId() == QMetaType::QStringList ? FieldValue(value.toStringList())
-                                                                       : FieldValue(value.toString());
-    m_writing = true;
-    QString error;
-    if (!m_document->setFrontMatterField(key, field, &error))
-        Q_EMIT commandFailed(error);
-    m_writing = false;
-    updateCounters();
-}
 
 void ArticleForm::refresh()
 {

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QWidget>
+#include "frontmatterform.h"
 
 #include <memory>
 
-class ArticleDocument;
 namespace Ui {
 class ArticleForm;
 }
@@ -12,7 +11,7 @@ class ArticleForm;
 // The Article node's form: title and description with their search-engine
 // limits, slug, keywords, category and status. Each field writes one front
 // matter key through the document's undo stack.
-class ArticleForm : public QWidget
+class ArticleForm : public FrontMatterForm
 {
     Q_OBJECT
 
@@ -26,14 +25,11 @@ public:
     void refresh();
     Ui::ArticleForm *ui() const { return m_ui.get(); }
 
-Q_SIGNALS:
-    void commandFailed(const QString &message);
+protected:
+    void fieldWritten() override { updateCounters(); }
 
 private:
-    void setField(const QString &key, const QVariant &value);
     void updateCounters();
 
     std::unique_ptr<Ui::ArticleForm> m_ui;
-    ArticleDocument *m_document;
-    bool m_writing = false;
 };

@@ -296,7 +296,7 @@ void FindReplaceBar::updateEnabled()
     m_previousButton->setEnabled(hasMatches);
     m_nextButton->setEnabled(hasMatches);
     m_replaceEdit->setEnabled(editable);
-    m_replaceButton->setEnabled(hasMatches);
+    m_replaceButton->setEnabled(editable && hasMatches);
     m_replaceAllButton->setEnabled(editable && hasMatches);
 }
 

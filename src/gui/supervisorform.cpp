@@ -5,9 +5,8 @@
 #include "ui_supervisorform.h"
 
 SupervisorForm::SupervisorForm(ArticleDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : FrontMatterForm(document, parent)
     , m_ui(std::make_unique<Ui::SupervisorForm>())
-    , m_document(document)
 {
     m_ui->setupUi(this);
     m_ui->reviewedEdit->setDate(QDate::currentDate());
@@ -38,19 +37,6 @@ SupervisorForm::SupervisorForm(ArticleDocument *document, QWidget *parent)
 }
 
 SupervisorForm::~SupervisorForm() = default;
-
-void SupervisorForm::setField(const QString &key, const QVariant &value)
-{
-    if (m_writing)
-        return;
-    const FieldValue field = value.typeId() == QMetaType::QStringList ? FieldValue(value.toStringList())
-                                                                       : FieldValue(value.toString());
-    m_writing = true;
-    QString error;
-    if (!m_document->setFrontMatterField(key, field, &error))
-        Q_EMIT commandFailed(error);
-    m_writing = false;
-}
 
 void SupervisorForm::writeCredentials()
 {

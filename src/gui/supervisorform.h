@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QWidget>
+#include "frontmatterform.h"
 
 #include <memory>
 
-class ArticleDocument;
 namespace Ui {
 class SupervisorForm;
 }
@@ -12,7 +11,7 @@ class SupervisorForm;
 // The Supervisor node's form: the supervising doctor's name, title,
 // credentials, biography and the date of the last check, each written to
 // `supervisor.<key>` in the front matter.
-class SupervisorForm : public QWidget
+class SupervisorForm : public FrontMatterForm
 {
     Q_OBJECT
 
@@ -23,15 +22,9 @@ public:
     void refresh();
     Ui::SupervisorForm *ui() const { return m_ui.get(); }
 
-Q_SIGNALS:
-    void commandFailed(const QString &message);
-
 private:
-    void setField(const QString &key, const QVariant &value);
     void writeCredentials();
     void writeReviewed();
 
     std::unique_ptr<Ui::SupervisorForm> m_ui;
-    ArticleDocument *m_document;
-    bool m_writing = false;
 };

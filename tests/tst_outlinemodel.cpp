@@ -102,6 +102,13 @@ void TestOutlineModel::countsAndBudgets()
     QCOMPARE(first.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc6, 0x28, 0x28));
     QVERIFY(!m_model->index(4, OutlineModel::CharsColumn).data(Qt::ForegroundRole).isValid());
     QCOMPARE(m_model->index(2, OutlineModel::CharsColumn).data().toString(), QStringLiteral("4"));
+
+    // A review status shows as an icon; no status, no icon.
+    QVERIFY(!m_model->index(3, 0).data(Qt::DecorationRole).isValid());
+    QVERIFY(m_document->setSectionAttribute(0, QStringLiteral("status"), QStringLiteral("approved")));
+    const QPixmap icon = m_model->index(3, 0).data(Qt::DecorationRole).value<QPixmap>();
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.toImage().pixelColor(6, 6), QColor(0x2e, 0x7d, 0x32));
 }
 
 void TestOutlineModel::editKeepsRowsAndUpdatesData()

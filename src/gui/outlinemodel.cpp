@@ -7,11 +7,36 @@
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 namespace {
 
 const QString sectionMimeType = QStringLiteral("application/x-kiji-section");
+
+// A dot in the colour of a review status (draft, review, changes, approved).
+QPixmap statusIcon(const QString &status)
+{
+    static const QMap<QString, QColor> colors = {{QStringLiteral("draft"), QColor(0x9e, 0x9e, 0x9e)},
+                                                 {QStringLiteral("review"), QColor(0x1e, 0x88, 0xe5)},
+                                                 {QStringLiteral("changes"), QColor(0xf5, 0x7c, 0x00)},
+                                                 {QStringLiteral("approved"), QColor(0x2e, 0x7d, 0x32)}};
+    static QMap<QString, QPixmap> cache;
+    if (!colors.contains(status))
+        return {};
+    if (!cache.contains(status)) {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colors.value(status));
+        painter.drawEllipse(1, 1, 10, 10);
+        cache.insert(status, pixmap);
+    }
+    return cache.value(status);
+}
 
 } // namespace
 
@@ -199,6 +224,10 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
                 .arg(section.budget() > 0 ? tr("; budget %1").arg(section.budget()) : QString());
         }
         return tr("H%1 · line %2").arg(section.level).arg(section.line);
+    case Qt::DecorationRole:
+        if (index.column() == HeadingColumn && section.attributes.contains(QStringLiteral("status")))
+            return statusIcon(section.attributes.value(QStringLiteral("status")));
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == CharsColumn && section.isOverBudget())
             return QBrush(QColor(0xc6, 0x28, 0x28));

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articleform.h"
 #include "articlepreview.h"
+#include "findreplacebar.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "outlinemodel.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void typingInTheBodyIsOneUndoStep();
     void articleFormCountsAndWrites();
     void readerMode();
+    void findSelectsTheMatchAndReplaceAllIsOneStep();
 
 private:
     QTemporaryDir m_directory;
@@ -242,6 +244,32 @@ void TestMainWindow::readerMode()
     QTest::keyClick(m_window, Qt::Key_F11);
     QVERIFY(m_window->outline()->isVisible());
     QVERIFY(!m_window->isReaderMode());
+}
+
+void TestMainWindow::findSelectsTheMatchAndReplaceAllIsOneStep()
+{
+    const QByteArray original = m_window->document()->data();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->findBar()->isVisible());
+    m_window->findBar()->setFindText(QStringLiteral("かさぶた"));
+    m_window->findBar()->findNext();
+    const std::optional<SearchMatch> match = m_window->findBar()->currentMatch();
+    QVERIFY(match);
+    QCOMPARE(m_window->outline()->currentSection(), match->section);
+    QCOMPARE(m_window->sectionForm()->bodyEditor()->textCursor().selectedText(), QStringLiteral("かさぶた"));
+
+    const int occurrences = int(original.count("かさぶた"));
+    QVERIFY(occurrences >= 2);
+    m_window->findBar()->showReplace();
+    m_window->findBar()->setReplacementText(QStringLiteral("痂皮"));
+    m_window->findBar()->replaceAll();
+    QCOMPARE(m_window->document()->text().count("かさぶた"), 0);
+    QCOMPARE(m_window->document()->text().count("痂皮"), occurrences);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->data(), original);
 }
 
 int main(int argc, char *argv[])

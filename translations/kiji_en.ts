@@ -4,42 +4,42 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="77"/>
+        <location filename="../src/core/articledocument.cpp" line="79"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="83"/>
+        <location filename="../src/core/articledocument.cpp" line="85"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="100"/>
+        <location filename="../src/core/articledocument.cpp" line="102"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="103"/>
+        <location filename="../src/core/articledocument.cpp" line="105"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="110"/>
+        <location filename="../src/core/articledocument.cpp" line="112"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="121"/>
+        <location filename="../src/core/articledocument.cpp" line="123"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="128"/>
+        <location filename="../src/core/articledocument.cpp" line="130"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="200"/>
+        <location filename="../src/core/articledocument.cpp" line="202"/>
         <source>the article is read-only because the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,8 +92,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/articleform.cpp" line="86"/>
+        <location filename="../src/gui/articleform.cpp" line="71"/>
         <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSearch</name>
+    <message>
+        <location filename="../src/core/articlesearch.cpp" line="306"/>
+        <source>%1 (at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -107,6 +115,115 @@
     <message>
         <location filename="../src/core/duplicatesection.cpp" line="14"/>
         <source>there is no section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="28"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="29"/>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="32"/>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="35"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="36"/>
+        <source>With a regular expression, \1 to \99 stand for its groups and \0 for the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="47"/>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="47"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="48"/>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="48"/>
+        <source>Whole words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="49"/>
+        <source>.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="49"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="53"/>
+        <location filename="../src/gui/findreplacebar.cpp" line="287"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="60"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="60"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="61"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="61"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="62"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="280"/>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="282"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="285"/>
+        <source>%1 of %2 (in code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findreplacebar.cpp" line="286"/>
+        <source>%1 of %2 (in a URL)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,6 +263,39 @@
     <message>
         <location filename="../src/core/frontmatter.cpp" line="218"/>
         <source>front matter key &quot;supervisor&quot; should be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageFolder</name>
+    <message>
+        <location filename="../src/core/imagefolder.cpp" line="82"/>
+        <source>the article has not been saved yet, so it has no folder for images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imagefolder.cpp" line="87"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imagefolder.cpp" line="95"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imagefolder.cpp" line="106"/>
+        <source>cannot copy %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imagefolder.cpp" line="117"/>
+        <source>the pasted image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imagefolder.cpp" line="126"/>
+        <source>cannot save %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,193 +342,282 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <source>Replaced %n match(es).</source>
+        <translation>
+            <numerusform>Replaced %n match.</numerusform>
+            <numerusform>Replaced %n matches.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow.cpp" line="91"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="108"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="164"/>
         <source>&amp;Reader Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Smartphone Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Opened read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="191"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Save Article As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
         <source>no heading &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/mainwindow.cpp" line="374"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="359"/>
+        <location filename="../src/gui/mainwindow.cpp" line="403"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>%1[*] – Kiji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/mainwindow.cpp" line="413"/>
         <source>Article: %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="371"/>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
+        <location filename="../src/gui/mainwindow.cpp" line="454"/>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="447"/>
+        <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="457"/>
+        <source>Recovered unsaved changes; save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="483"/>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="484"/>
+        <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="490"/>
+        <source>Reload from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="495"/>
+        <source>Reloaded %1: it was changed on disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="310"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="296"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="311"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="297"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="312"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="298"/>
         <source>Insert &amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="313"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="299"/>
         <source>Insert &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/markdowneditor.cpp" line="622"/>
+        <source>Save the article first: images are copied into the images folder beside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,62 +653,62 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="155"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="180"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="155"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="180"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="159"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="184"/>
         <source>Supervisor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="160"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="185"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="163"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="188"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="190"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="215"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="196"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="221"/>
         <source>%1 characters in this section, %2 with its subsections%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="199"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="224"/>
         <source>; budget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="201"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="226"/>
         <source>H%1 · line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="223"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="252"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="225"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="254"/>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="227"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="256"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +771,34 @@
     </message>
 </context>
 <context>
+    <name>ReplaceMatches</name>
+    <message>
+        <location filename="../src/core/replacematches.cpp" line="24"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/replacematches.cpp" line="27"/>
+        <source>there is nothing to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/replacematches.cpp" line="45"/>
+        <source>the matches overlap; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/replacematches.cpp" line="50"/>
+        <source>the article changed since the search; search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/replacematches.cpp" line="63"/>
+        <source>the replacement would break the front matter&apos;s YAML; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <location filename="../ui/sectionform.ui" line="14"/>
@@ -554,12 +821,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="101"/>
+        <location filename="../src/gui/sectionform.cpp" line="104"/>
         <source>%1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="112"/>
+        <location filename="../src/gui/sectionform.cpp" line="115"/>
         <source>%1 characters (%2 with subsections)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/supervisorform.cpp" line="25"/>
+        <location filename="../src/gui/supervisorform.cpp" line="24"/>
         <source>New credential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,37 +1011,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="45"/>
+        <location filename="../src/app/main.cpp" line="89"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="47"/>
+        <location filename="../src/app/main.cpp" line="91"/>
         <source>The article to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="49"/>
+        <location filename="../src/app/main.cpp" line="93"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="52"/>
+        <location filename="../src/app/main.cpp" line="96"/>
         <source>Select the section with this heading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="54"/>
+        <location filename="../src/app/main.cpp" line="98"/>
         <source>Start in reader mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
+        <location filename="../src/app/main.cpp" line="100"/>
         <source>Interface language: ja or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="124"/>
         <source>Kiji</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,6 +36,20 @@ int utf8Length(char16_t unit)
     return unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
 }
 
+// The length of the UTF-8 sequence `lead` starts; 0 for a byte that starts none.
+int sequenceLength(unsigned char lead)
+{
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+
 DecodedText decode(const QByteArray &bytes)
 {
     DecodedText decoded;
@@ -68,9 +82,7 @@ DecodedText decode(const QByteArray &bytes)
     qsizetype i = 0;
     while (i < size) {
         const unsigned char lead = data[i];
-        int length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3
-            : lead >= 0xf0 && lead <= 0xf4                                                    ? 4
-                                                                                              : 0;
+        int length = sequenceLength(lead);
         QString character;
         if (length == 1) {
             character = QChar(lead);

@@ -3,12 +3,16 @@
 #include "articledocument.h"
 #include "articleform.h"
 #include "articlepreview.h"
+#include "articlesearch.h"
+#include "findreplacebar.h"
+#include "markdowneditor.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "recoverystore.h"
 #include "renderedarticle.h"
 #include "sectionform.h"
 #include "supervisorform.h"
+#include "ui_sectionform.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +32,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -47,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sectionForm(new SectionForm(m_document, this))
     , m_preview(new ArticlePreview(this))
     , m_splitter(new QSplitter(this))
+    , m_findBar(new FindReplaceBar(m_document, this))
     , m_undoView(new QUndoView(m_document->undoStack(), this))
     , m_countLabel(new QLabel(this))
     , m_recovery(new RecoveryStore(m_document, this))
@@ -66,7 +72,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setSizes({320, 480, 600});
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_findBar);
+    m_findBar->hide();
+    setCentralWidget(central);
+    connect(m_findBar, &FindReplaceBar::matchActivated, this, &MainWindow::showMatch);
+    connect(m_findBar, &FindReplaceBar::replaceFailed, this, &MainWindow::showError);
+    connect(m_findBar, &FindReplaceBar::dismissed, m_outline, qOverload<>(&QWidget::setFocus));
+    connect(m_findBar, &FindReplaceBar::matchesReplaced, this, [this](int count) {
+        statusBar()->showMessage(tr("Replaced %n match(es).", nullptr, count), 5000);
+    });
+    connect(m_sectionForm->bodyEditor(), &MarkdownEditor::imageRejected, this, &MainWindow::showError);
 
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
@@ -127,6 +147,11 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindReplaceBar::showFind);
+    editMenu->addAction(tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_findBar, &FindReplaceBar::showReplace);
+    editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindReplaceBar::findNext);
+    editMenu->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, m_findBar, &FindReplaceBar::findPrevious);
 
     QMenu *sectionMenu = menuBar()->addMenu(tr("&Section"));
     for (QAction *action : {m_outline->addAction(), m_outline->duplicateAction(), m_outline->moveUpAction(),
@@ -162,6 +187,7 @@ bool MainWindow::openFile(const QString &fileName, QString *errorString)
     m_preview->setBaseDirectory(QFileInfo(fileName).absolutePath());
     addRecentFile(fileName);
     watch(fileName);
+    articleFolderChanged();
     offerRecovery();
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::LeadNode));
     showCurrentNode();
@@ -180,6 +206,7 @@ bool MainWindow::saveFile(const QString &fileName, QString *errorString)
         QFile::remove(RecoveryStore::recoveryFileName(previous));
     addRecentFile(fileName);
     watch(fileName);
+    articleFolderChanged();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 3000);
     return true;
@@ -194,6 +221,7 @@ void MainWindow::newFile()
         m_watcher->removePath(m_document->fileName());
     m_document->setData({});
     m_document->setFileName(QString());
+    articleFolderChanged();
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
     updateTitle();
 }
@@ -465,4 +493,36 @@ void MainWindow::fileChangedOnDisk(const QString &fileName)
     }
     m_document->undoStack()->setClean();
     statusBar()->showMessage(tr("Reloaded %1: it was changed on disk.").arg(QFileInfo(fileName).fileName()), 8000);
+}
+
+void MainWindow::articleFolderChanged()
+{
+    const QString fileName = m_document->fileName();
+    m_sectionForm->bodyEditor()->setArticleDirectory(fileName.isEmpty() ? QString()
+                                                                         : QFileInfo(fileName).absolutePath());
+}
+
+void MainWindow::showMatch(qsizetype offset, qsizetype length, int section)
+{
+    Q_UNUSED(offset);
+    Q_UNUSED(length);
+    const QModelIndex index = section == SearchMatch::FrontMatterSection ? m_model->indexOfNode(OutlineModel::ArticleNode)
+        : section == SearchMatch::LeadSection                           ? m_model->indexOfNode(OutlineModel::LeadNode)
+                                                                        : m_model->indexOfSection(section);
+    if (index.isValid() && index != m_outline->currentIndex())
+        m_outline->setCurrentIndex(index);
+    const std::optional<SearchMatch> match = m_findBar->currentMatch();
+    if (!match || match->formPosition < 0)
+        return;
+    // Show the match in the form without taking the focus from the find bar.
+    if (match->place == SearchMatch::Place::Heading) {
+        m_sectionForm->ui()->headingEdit->setSelection(match->formPosition, match->formLength);
+    } else if (match->place == SearchMatch::Place::Lead || match->place == SearchMatch::Place::SectionBody) {
+        MarkdownEditor *editor = m_sectionForm->bodyEditor();
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(match->formPosition);
+        cursor.setPosition(match->formPosition + match->formLength, QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        editor->ensureCursorVisible();
+    }
 }

@@ -5,6 +5,7 @@
 class ArticleDocument;
 class ArticleForm;
 class ArticlePreview;
+class FindReplaceBar;
 class OutlineModel;
 class OutlineView;
 class QAction;
@@ -52,6 +53,7 @@ public:
     SupervisorForm *supervisorForm() const { return m_supervisorForm; }
     SectionForm *sectionForm() const { return m_sectionForm; }
     QStackedWidget *forms() const { return m_forms; }
+    FindReplaceBar *findBar() const { return m_findBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +79,8 @@ private:
     void offerRecovery();
     void fileChangedOnDisk(const QString &fileName);
     void watch(const QString &fileName);
+    void showMatch(qsizetype offset, qsizetype length, int section);
+    void articleFolderChanged();
     bool ask(Answer preset, const QString &title, const QString &question, const QString &yes, const QString &no);
 
     ArticleDocument *m_document;
@@ -88,6 +92,7 @@ private:
     SectionForm *m_sectionForm;
     ArticlePreview *m_preview;
     QSplitter *m_splitter;
+    FindReplaceBar *m_findBar;
     QUndoView *m_undoView;
     QLabel *m_countLabel;
     QMenu *m_recentMenu;

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void articleFormCountsAndWrites();
     void readerMode();
     void findSelectsTheMatchAndReplaceAllIsOneStep();
+    void preeditChangesNothingUntilCommitted();
+    void statusBarCountsTheSelection();
 
 private:
     QTemporaryDir m_directory;
@@ -270,6 +273,37 @@ void TestMainWindow::findSelectsTheMatchAndReplaceAllIsOneStep()
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->document()->data(), original);
+}
+
+void TestMainWindow::preeditChangesNothingUntilCommitted()
+{
+    const QByteArray original = m_window->document()->data();
+    m_window->outline()->selectSection(1);
+    QLineEdit *heading = m_window->sectionForm()->ui()->headingEdit;
+    heading->setFocus();
+    heading->end(false);
+    QInputMethodEvent preedit(QStringLiteral("けいか"), {});
+    QApplication::sendEvent(heading, &preedit);
+    QCOMPARE(m_window->document()->data(), original);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("経過"));
+    QApplication::sendEvent(heading, &commit);
+    QVERIFY(m_window->document()->sections().at(1).heading.endsWith(QStringLiteral("経過経過")));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestMainWindow::statusBarCountsTheSelection()
+{
+    m_window->outline()->selectSection(2);
+    QVERIFY(m_window->statusText().contains(QString::number(m_window->document()->structure().totalChars)));
+    MarkdownEditor *editor = m_window->sectionForm()->bodyEditor();
+    QTextCursor cursor = editor->textCursor();
+    const int first = int(editor->toPlainText().indexOf(QRegularExpression(QStringLiteral("\\S"))));
+    cursor.setPosition(first);
+    cursor.setPosition(first + 5, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    QVERIFY2(m_window->statusText().contains(QStringLiteral(": 5 ")), qPrintable(m_window->statusText()));
 }
 
 int main(int argc, char *argv[])

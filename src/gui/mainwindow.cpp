@@ -11,6 +11,7 @@
 #include "recoverystore.h"
 #include "renderedarticle.h"
 #include "sectionform.h"
+#include "textcount.h"
 #include "supervisorform.h"
 #include "ui_sectionform.h"
 
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Replaced %n match(es).", nullptr, count), 5000);
     });
     connect(m_sectionForm->bodyEditor(), &MarkdownEditor::imageRejected, this, &MainWindow::showError);
+    connect(m_sectionForm->bodyEditor(), &QPlainTextEdit::selectionChanged, this, &MainWindow::updateStatus);
 
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
@@ -411,6 +413,9 @@ void MainWindow::updateStatus()
     const ArticleStructure &structure = m_document->structure();
     const int section = m_model->sectionOf(m_outline->currentIndex());
     QString text = tr("Article: %1 characters").arg(structure.totalChars);
+    const QString selected = m_sectionForm->bodyEditor()->textCursor().selectedText();
+    if (!selected.isEmpty() && m_forms->currentWidget() == m_sectionForm)
+        text = tr("Selection: %1 characters  ·  ").arg(TextCount::visibleChars(selected.toUtf8())) + text;
     if (section >= 0 && section < structure.sections.size()) {
         text = tr("Section: %1 characters (%2 with subsections)  ·  ")
                    .arg(structure.sections.at(section).chars)
@@ -525,4 +530,9 @@ void MainWindow::showMatch(qsizetype offset, qsizetype length, int section)
         editor->setTextCursor(cursor);
         editor->ensureCursorVisible();
     }
+}
+
+QString MainWindow::statusText() const
+{
+    return m_countLabel->text();
 }

@@ -54,6 +54,8 @@ public:
     SectionForm *sectionForm() const { return m_sectionForm; }
     QStackedWidget *forms() const { return m_forms; }
     FindReplaceBar *findBar() const { return m_findBar; }
+    // The 文字数 shown in the status bar.
+    QString statusText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "articledocument.h"
 #include "cmarktree.h"
+#include "renderedarticle.h"
 
 namespace HtmlExport {
 
@@ -41,21 +42,7 @@ QByteArray standalonePage(const ArticleDocument &document)
     if (!frontMatter.description.isEmpty())
         page += "<meta name=\"description\" content=\"" + escaped(frontMatter.description) + "\">\n";
     page += "<style>" + QByteArray(styleSheet) + "</style>\n</head>\n<body>\n<article>\n";
-    if (!frontMatter.title.isEmpty())
-        page += "<h1>" + escaped(frontMatter.title) + "</h1>\n";
-    if (const std::optional<Supervisor> &supervisor = frontMatter.supervisor) {
-        page += "<aside class=\"supervisor\"><p><strong>" + escaped(supervisor->name) + "</strong> "
-            + escaped(supervisor->title) + "</p>\n";
-        if (!supervisor->credentials.isEmpty()) {
-            page += "<ul>";
-            for (const QString &credential : supervisor->credentials)
-                page += "<li>" + escaped(credential) + "</li>";
-            page += "</ul>\n";
-        }
-        if (!supervisor->bio.isEmpty())
-            page += "<p>" + escaped(supervisor->bio) + "</p>\n";
-        page += "</aside>\n";
-    }
+    page += RenderedArticle::headerHtml(frontMatter);
     page += tree.renderHtml();
     page += "</article>\n</body>\n</html>\n";
     return page;

@@ -12,7 +12,7 @@ static QByteArray escaped(const QString &text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-static QByteArray headerHtml(const FrontMatter &frontMatter)
+QByteArray RenderedArticle::headerHtml(const FrontMatter &frontMatter)
 {
     QByteArray html;
     if (!frontMatter.title.isEmpty())

@@ -4,6 +4,7 @@
 #include <QList>
 
 class ArticleDocument;
+struct FrontMatter;
 
 // The article as HTML fragments that a preview can patch one by one: the
 // lead, each section's own part (its heading and body, without subsections)
@@ -19,4 +20,7 @@ struct RenderedArticle
     QByteArray footnotes;
 
     static RenderedArticle render(const ArticleDocument &document);
+    // The title and the supervisor profile box, as the preview and the
+    // HTML export show them.
+    static QByteArray headerHtml(const FrontMatter &frontMatter);
 };

@@ -169,8 +169,14 @@ int ArticleDocument::lineOfOffset(qsizetype offset) const
 
 void ArticleDocument::derive()
 {
-    m_diagnostics = m_loadDiagnostics;
-    m_frontMatter = FrontMatter::read(m_text, &m_diagnostics);
+    m_frontMatterDiagnostics.clear();
+    m_frontMatter = FrontMatter::read(m_text, &m_frontMatterDiagnostics);
+    deriveStructure();
+}
+
+void ArticleDocument::deriveStructure()
+{
+    m_diagnostics = m_loadDiagnostics + m_frontMatterDiagnostics;
     m_structure = ArticleStructure::derive(m_text, m_frontMatter, &m_tree);
 }
 
@@ -178,7 +184,12 @@ void ArticleDocument::applyEdit(const TextEdit &edit)
 {
     edit.applyTo(m_text);
     m_loadDiagnostics.clear();
-    derive();
+    // An edit after the front matter block leaves its bytes, and so its
+    // reading, as they were: typing in a body does not parse the YAML again.
+    if (m_frontMatter.isPresent && edit.offset >= m_frontMatter.end)
+        deriveStructure();
+    else
+        derive();
     Q_EMIT textEdited(edit);
     Q_EMIT structureChanged();
 }

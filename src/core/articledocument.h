@@ -104,6 +104,7 @@ private:
     bool pushEdit(class QUndoCommand *command, const QString &commandError, QString *errorString);
     bool checkEditable(QString *errorString) const;
     void derive();
+    void deriveStructure();
 
     QString m_fileName;
     QByteArray m_text;
@@ -111,6 +112,7 @@ private:
     bool m_readOnly = false;
     Diagnostics m_diagnostics;
     Diagnostics m_loadDiagnostics;
+    Diagnostics m_frontMatterDiagnostics;
     FrontMatter m_frontMatter;
     ArticleStructure m_structure;
     std::shared_ptr<const CmarkTree> m_tree;

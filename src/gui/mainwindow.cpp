@@ -331,9 +331,14 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::documentChanged()
 {
-    m_articleForm->refresh();
-    m_supervisorForm->refresh();
-    m_sectionForm->refresh();
+    // Only the form on show follows each keystroke; the others refresh when
+    // their node is selected.
+    if (m_forms->currentWidget() == m_articleForm)
+        m_articleForm->refresh();
+    else if (m_forms->currentWidget() == m_supervisorForm)
+        m_supervisorForm->refresh();
+    else
+        m_sectionForm->refresh();
     m_preview->showArticle(RenderedArticle::render(*m_document));
     updateStatus();
 }
@@ -343,10 +348,12 @@ void MainWindow::showCurrentNode()
     const QModelIndex index = m_outline->currentIndex();
     switch (m_model->kindOf(index)) {
     case OutlineModel::ArticleNode:
+        m_articleForm->refresh();
         m_forms->setCurrentWidget(m_articleForm);
         m_preview->scrollToSection(-1);
         break;
     case OutlineModel::SupervisorNode:
+        m_supervisorForm->refresh();
         m_forms->setCurrentWidget(m_supervisorForm);
         m_preview->scrollToSection(-1);
         break;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void rowsAndNesting();
     void countsAndBudgets();
     void editKeepsRowsAndUpdatesData();
+    void typingUpdatesOnlyTheRowsWhoseValuesChanged();
     void dropMovesSectionAsOneUndoStep();
     void dropOntoSectionMakesItAChild();
     void keyboardCommands();
@@ -123,6 +124,31 @@ void TestOutlineModel::editKeepsRowsAndUpdatesData()
     QVERIFY(m_document->removeSection(4));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->rowCount(), 5);
+}
+
+void TestOutlineModel::typingUpdatesOnlyTheRowsWhoseValuesChanged()
+{
+    // Typing in 一の二 changes its count, its parent 一's total, the
+    // article's total and nothing else; the views repaint those rows only.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_document->setSectionBody(2, QStringLiteral("本文が長くなった。\n")));
+    QSet<QString> rows;
+    for (const QList<QVariant> &arguments : changed) {
+        const QModelIndex topLeft = arguments.at(0).toModelIndex();
+        const QModelIndex bottomRight = arguments.at(1).toModelIndex();
+        QCOMPARE(topLeft.parent(), bottomRight.parent());
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            rows.insert(m_model->index(row, 0, topLeft.parent()).data().toString());
+    }
+    QCOMPARE(rows, (QSet<QString>{QStringLiteral("一"), QStringLiteral("一の二"), QStringLiteral("Article: 題名")}));
+    QCOMPARE(m_model->index(1, OutlineModel::CharsColumn, m_model->index(3, 0)).data().toString(),
+             QStringLiteral("12"));
+
+    // A new heading text and a new budget are changes too.
+    changed.clear();
+    QVERIFY(m_document->setSectionAttribute(3, QStringLiteral("budget"), QStringLiteral("99")));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().data().toString(), QStringLiteral("二"));
 }
 
 void TestOutlineModel::dropMovesSectionAsOneUndoStep()

@@ -65,6 +65,30 @@ void OutlineModel::takeShape()
         for (int row = 0; row < children.size(); ++row)
             m_rows[children.at(row)] = row + (index == 0 ? FixedRows : 0);
     }
+    m_shown = shownRows();
+}
+
+QList<OutlineModel::Shown> OutlineModel::shownRows() const
+{
+    const FrontMatter &frontMatter = m_document->frontMatter();
+    const ArticleStructure &structure = m_document->structure();
+    QList<Shown> shown;
+    shown.reserve(FixedRows + structure.sections.size());
+    shown.append({frontMatter.title, structure.totalChars, 0, {}});
+    shown.append({frontMatter.supervisor ? frontMatter.supervisor->name : QString(), 0, 0, {}});
+    shown.append({{}, structure.leadChars, 0, {}});
+    for (const Section &section : structure.sections) {
+        QString attributes;
+        for (auto it = section.attributes.cbegin(); it != section.attributes.cend(); ++it)
+            attributes += it.key() + QLatin1Char('=') + it.value() + QLatin1Char(' ');
+        shown.append({section.heading, section.chars, section.charsTotal, attributes});
+    }
+    return shown;
+}
+
+void OutlineModel::emitRowChanged(const QModelIndex &row)
+{
+    Q_EMIT dataChanged(row.siblingAtColumn(0), row.siblingAtColumn(ColumnCount - 1));
 }
 
 void OutlineModel::documentChanged()
@@ -79,15 +103,15 @@ void OutlineModel::documentChanged()
         endResetModel();
         return;
     }
-    // Same tree: headings, counts and budgets may have changed anywhere.
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    for (int section = 0; section < sections.size(); ++section) {
-        const QList<int> &children = m_children.at(section + 1);
-        if (children.isEmpty())
+    // Same tree: repaint only the rows whose text, counts or attributes
+    // changed (typing in a body changes that section and its ancestors).
+    QList<Shown> shown = shownRows();
+    for (int row = 0; row < shown.size(); ++row) {
+        if (shown.at(row) == m_shown.at(row))
             continue;
-        const QModelIndex parent = indexOfSection(section);
-        Q_EMIT dataChanged(index(0, 0, parent), index(int(children.size()) - 1, ColumnCount - 1, parent));
+        emitRowChanged(row < FixedRows ? indexOfNode(NodeKind(row)) : indexOfSection(row - FixedRows));
     }
+    m_shown = std::move(shown);
 }
 
 QModelIndex OutlineModel::indexOfNode(NodeKind kind) const

@@ -46,8 +46,20 @@ private:
     static constexpr int FixedRows = 3; // Article, Supervisor, Lead
     static constexpr quintptr SectionIdBase = 3;
 
+    // What a row shows; a change of any of these repaints the row.
+    struct Shown
+    {
+        QString heading;
+        qsizetype chars = 0;
+        qsizetype charsTotal = 0;
+        QString attributes;
+        bool operator==(const Shown &) const = default;
+    };
+
     void documentChanged();
     void takeShape();
+    QList<Shown> shownRows() const;
+    void emitRowChanged(const QModelIndex &row);
     int droppedSection(const QMimeData *data) const;
 
     ArticleDocument *m_document;
@@ -55,4 +67,5 @@ private:
     QList<int> m_parents;
     QList<int> m_rows;
     QList<QList<int>> m_children; // index 0: top level; i + 1: children of section i
+    QList<Shown> m_shown;         // the fixed rows, then each section
 };

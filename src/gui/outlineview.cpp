@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
+
 OutlineView::OutlineView(QWidget *parent)
     : QTreeView(parent)
 {
@@ -45,14 +47,37 @@ void OutlineView::setOutlineModel(OutlineModel *model)
     m_model = model;
     setModel(model);
     header()->setSectionResizeMode(OutlineModel::HeadingColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(OutlineModel::CharsColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(OutlineModel::FindingsColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(OutlineModel::CharsColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(OutlineModel::FindingsColumn, QHeaderView::Interactive);
     header()->setStretchLastSection(false);
     expandAll();
-    connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+    fitCountColumns();
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        expandAll();
+        fitCountColumns();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, &OutlineView::growCountColumns);
     connect(model->document(), &ArticleDocument::sectionPlaced, this, &OutlineView::selectSection);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &OutlineView::updateActions);
     updateActions();
+}
+
+void OutlineView::fitCountColumns()
+{
+    for (const int column : {OutlineModel::CharsColumn, OutlineModel::FindingsColumn})
+        resizeColumnToContents(column);
+}
+
+void OutlineView::growCountColumns(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    for (int column = std::max(topLeft.column(), int(OutlineModel::CharsColumn)); column <= bottomRight.column();
+         ++column) {
+        int width = columnWidth(column);
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            width = std::max(width, sizeHintForIndex(m_model->index(row, column, topLeft.parent())).width());
+        if (width > columnWidth(column))
+            setColumnWidth(column, width);
+    }
 }
 
 int OutlineView::currentSection() const

@@ -48,6 +48,11 @@ private:
     void duplicateSection();
     void report(bool ok, const QString &error);
     void updateActions();
+    // The count columns are as wide as their widest text. Not
+    // QHeaderView::ResizeToContents: that measures every row on every
+    // dataChanged, which is most of a keystroke's cost in a long article.
+    void fitCountColumns();
+    void growCountColumns(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     // The sibling before or after `section`, or -1.
     int sibling(int section, int step) const;
 

@@ -271,6 +271,19 @@ void TestArticlePreview::changedSectionIsPatchedInPlace()
     QCOMPARE(evaluate(*preview, QStringLiteral("window.kijiMarker")).toString(), QStringLiteral("kept"));
     QCOMPARE(succeededLoads(loads), 0);
 
+    // A new heading updates its own table-of-contents entry; the other
+    // entries stay the same nodes.
+    QVERIFY(evaluate(*preview, QStringLiteral(
+        "(() => { document.querySelectorAll('#kiji-toc-list li').forEach((li, i) => li.kijiMarker = i);"
+        " return true; })()")).toBool());
+    QVERIFY(document.setHeadingText(1, QStringLiteral("改めた見出し")));
+    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
+    QCOMPARE(toStringList(evaluate(*preview, tocScript)), modelHeadings(document));
+    QCOMPARE(toStringList(evaluate(*preview, tocScript)).at(1), QStringLiteral("改めた見出し"));
+    QCOMPARE(evaluate(*preview, QStringLiteral(
+                 "[...document.querySelectorAll('#kiji-toc-list li')].every((li, i) => li.kijiMarker === i)")).toBool(),
+             true);
+
     // Showing the same article again changes nothing and costs nothing.
     const int revision = preview->revision();
     preview->showArticle(RenderedArticle::render(document));

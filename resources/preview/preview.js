@@ -37,22 +37,39 @@
         }
     }
 
-    function rebuildToc() {
-        const items = [];
-        for (const section of sections.children) {
-            const heading = section.querySelector(headingSelector);
-            if (!heading)
-                continue;
-            const item = document.createElement('li');
-            item.className = 'kiji-toc-level-' + section.dataset.level;
-            const link = document.createElement('a');
+    // The table of contents has one item per section, hidden when the
+    // section has no heading, so an edit of one section updates one item.
+    function tocItem(section) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        item.append(link);
+        fillTocItem(item, section);
+        return item;
+    }
+
+    function fillTocItem(item, section) {
+        const heading = section.querySelector(headingSelector);
+        const text = heading ? heading.textContent : '';
+        const className = 'kiji-toc-level-' + section.dataset.level;
+        const link = item.firstChild;
+        if (item.className !== className)
+            item.className = className;
+        if (link.getAttribute('href') !== '#' + section.id)
             link.href = '#' + section.id;
-            link.textContent = heading.textContent;
-            item.append(link);
-            items.push(item);
-        }
-        tocList.replaceChildren(...items);
-        toc.hidden = items.length === 0;
+        if (link.textContent !== text)
+            link.textContent = text;
+        item.hidden = !heading;
+    }
+
+    function rebuildToc() {
+        tocList.replaceChildren(...Array.from(sections.children, tocItem));
+        updateTocVisibility();
+    }
+
+    function updateTocVisibility() {
+        const hidden = !Array.prototype.some.call(tocList.children, (item) => !item.hidden);
+        if (toc.hidden !== hidden)
+            toc.hidden = hidden;
     }
 
     function updateTitle() {
@@ -85,6 +102,8 @@
                 continue;
             element.dataset.level = level;
             element.innerHTML = html;
+            if (!change.splice && tocList.children[index])
+                fillTocItem(tocList.children[index], element);
         }
         if (change.splice) {
             const { start, removeCount, levels, fragments } = change.splice;
@@ -97,8 +116,10 @@
         }
         if ('footnotes' in change)
             footnotes.innerHTML = change.footnotes;
-        if (change.reset || change.sections || change.splice)
+        if (change.reset || change.splice)
             rebuildToc();
+        else if (change.sections)
+            updateTocVisibility();
         return change.revision;
     }
 

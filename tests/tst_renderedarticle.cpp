@@ -11,7 +11,22 @@ class TestRenderedArticle : public QObject
 
 private Q_SLOTS:
     void fragmentsPerSection();
+    void paragraphAboveATableStaysInItsSection();
 };
+
+void TestRenderedArticle::paragraphAboveATableStaysInItsSection()
+{
+    // cmark-gfm gives the paragraph a table splits off no source position;
+    // it belongs to the table's section, not to the lead.
+    ArticleDocument document;
+    document.setData("リード。\n\n## 表の章\n\n表の前の文\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## 次\n\n本文。\n");
+    const RenderedArticle article = RenderedArticle::render(document);
+    QVERIFY2(!article.lead.contains("表の前の文"), article.lead.constData());
+    QVERIFY2(article.sections.at(0).contains("<p>表の前の文</p>"), article.sections.at(0).constData());
+    QCOMPARE(document.structure().leadChars, 4);
+    // 表の章 (3) + 表の前の文 (5) + a b 1 2 (4)
+    QCOMPARE(document.sections().at(0).chars, 3 + 5 + 4);
+}
 
 void TestRenderedArticle::fragmentsPerSection()
 {

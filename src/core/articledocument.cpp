@@ -1,5 +1,6 @@
 #include "articledocument.h"
 
+#include "cmarktree.h"
 #include "duplicatesection.h"
 #include "filewriting.h"
 #include "insertsection.h"
@@ -113,6 +114,7 @@ void ArticleDocument::setData(const QByteArray &bytes)
     }
     derive();
     m_readOnly = hasErrors();
+    ++m_revision;
     Q_EMIT structureChanged();
 }
 
@@ -167,8 +169,18 @@ int ArticleDocument::lineOfOffset(qsizetype offset) const
     return line;
 }
 
+const CmarkTree &ArticleDocument::markdownTree() const
+{
+    if (!m_tree) {
+        const qsizetype begin = m_structure.markdownBegin;
+        m_tree = std::make_shared<const CmarkTree>(m_text.constData() + begin, m_text.size() - begin);
+    }
+    return *m_tree;
+}
+
 void ArticleDocument::derive()
 {
+    m_localChange.reset();
     m_frontMatterDiagnostics.clear();
     m_frontMatter = FrontMatter::read(m_text, &m_frontMatterDiagnostics);
     deriveStructure();
@@ -176,6 +188,7 @@ void ArticleDocument::derive()
 
 void ArticleDocument::deriveStructure()
 {
+    m_localChange.reset();
     m_diagnostics = m_loadDiagnostics + m_frontMatterDiagnostics;
     m_structure = ArticleStructure::derive(m_text, m_frontMatter, &m_tree);
 }
@@ -183,13 +196,23 @@ void ArticleDocument::deriveStructure()
 void ArticleDocument::applyEdit(const TextEdit &edit)
 {
     edit.applyTo(m_text);
+    const quint64 baseRevision = m_revision++;
+    const bool hadLoadDiagnostics = !m_loadDiagnostics.isEmpty();
     m_loadDiagnostics.clear();
     // An edit after the front matter block leaves its bytes, and so its
     // reading, as they were: typing in a body does not parse the YAML again.
-    if (m_frontMatter.isPresent && edit.offset >= m_frontMatter.end)
-        deriveStructure();
-    else
+    // Without front matter, one can only begin with a `---` line.
+    const bool keepsFrontMatter = m_frontMatter.isPresent ? edit.offset >= m_frontMatter.end
+                                                          : !m_text.startsWith("---");
+    if (!keepsFrontMatter) {
         derive();
+    } else if (std::optional<PartReparse> reparse = hadLoadDiagnostics ? std::nullopt
+                                                        : m_structure.reparsePart(m_text, edit)) {
+        m_tree.reset();
+        m_localChange = LocalChange{std::move(*reparse), baseRevision};
+    } else {
+        deriveStructure();
+    }
     Q_EMIT textEdited(edit);
     Q_EMIT structureChanged();
 }

@@ -58,8 +58,19 @@ public:
     const FrontMatter &frontMatter() const { return m_frontMatter; }
     const ArticleStructure &structure() const { return m_structure; }
     const QList<Section> &sections() const { return m_structure.sections; }
-    // cmark-gfm's parse of the Markdown after the front matter.
-    const CmarkTree &markdownTree() const { return *m_tree; }
+    // cmark-gfm's parse of the Markdown after the front matter (parsed again
+    // on the first call after typing that re-parsed only one part).
+    const CmarkTree &markdownTree() const;
+    // Counts every change of the text.
+    quint64 revision() const { return m_revision; }
+    // The last change, when it was an edit inside one part (the lead or a
+    // section's body) and only that part was parsed again: it changed
+    // revision `baseRevision` into revision().
+    struct LocalChange : PartReparse
+    {
+        quint64 baseRevision = 0;
+    };
+    const std::optional<LocalChange> &localChange() const { return m_localChange; }
     int lineOfOffset(qsizetype offset) const;
 
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -115,6 +126,8 @@ private:
     Diagnostics m_frontMatterDiagnostics;
     FrontMatter m_frontMatter;
     ArticleStructure m_structure;
-    std::shared_ptr<const CmarkTree> m_tree;
+    mutable std::shared_ptr<const CmarkTree> m_tree;
+    quint64 m_revision = 1; // 0 is no revision
+    std::optional<LocalChange> m_localChange;
     QUndoStack m_undoStack;
 };

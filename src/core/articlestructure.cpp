@@ -1,86 +1,15 @@
 #include "articlestructure.h"
 
 #include "cmarktree.h"
+#include "sourcelines.h"
 #include "textcount.h"
 
 #include <cmark-gfm.h>
 
 #include <algorithm>
 
-namespace {
+using namespace SourceLines;
 
-// Offsets of line starts in `text` from `begin`, with cmark's line breaks
-// (LF, CRLF, CR); index 0 is Markdown line 1.
-QList<qsizetype> lineStarts(const QByteArray &text, qsizetype begin)
-{
-    QList<qsizetype> starts;
-    starts.reserve((text.size() - begin) / 40 + 1);
-    starts.append(begin);
-    const char *data = text.constData();
-    const qsizetype size = text.size();
-    for (qsizetype i = begin; i < size; ++i) {
-        if (data[i] == '\n') {
-            starts.append(i + 1);
-        } else if (data[i] == '\r') {
-            if (i + 1 < size && data[i + 1] == '\n')
-                ++i;
-            starts.append(i + 1);
-        }
-    }
-    return starts;
-}
-
-qsizetype lineStart(const QList<qsizetype> &starts, int markdownLine, qsizetype size)
-{
-    if (markdownLine < 1)
-        return starts.value(0);
-    return markdownLine - 1 < starts.size() ? starts.at(markdownLine - 1) : size;
-}
-
-bool isSetextUnderline(const QByteArray &text, qsizetype begin, qsizetype size)
-{
-    qsizetype position = begin;
-    while (position < size && position - begin < 3 && text.at(position) == ' ')
-        ++position;
-    if (position >= size || (text.at(position) != '=' && text.at(position) != '-'))
-        return false;
-    const char marker = text.at(position);
-    while (position < size && text.at(position) == marker)
-        ++position;
-    while (position < size && (text.at(position) == ' ' || text.at(position) == '\t'))
-        ++position;
-    return position >= size || text.at(position) == '\n' || text.at(position) == '\r';
-}
-
-qsizetype metadataLineEnd(const QByteArray &text, qsizetype begin)
-{
-    static const QByteArray opening = QByteArrayLiteral("<!-- kiji:");
-    if (text.mid(begin, opening.size()) != opening)
-        return begin;
-    qsizetype end = begin;
-    while (end < text.size() && text.at(end) != '\n' && text.at(end) != '\r')
-        ++end;
-    if (!text.mid(begin, end - begin).trimmed().endsWith("-->"))
-        return begin;
-    if (end < text.size())
-        end += (text.at(end) == '\r' && end + 1 < text.size() && text.at(end + 1) == '\n') ? 2 : 1;
-    return end;
-}
-
-QMap<QString, QString> parseAttributes(const QByteArray &line)
-{
-    QByteArray content = line.trimmed();
-    content = content.mid(10, content.size() - 10 - 3); // "<!-- kiji:" … "-->"
-    QMap<QString, QString> attributes;
-    for (const QByteArray &pair : content.simplified().split(' ')) {
-        const qsizetype equals = pair.indexOf('=');
-        if (equals > 0)
-            attributes.insert(QString::fromUtf8(pair.left(equals)), QString::fromUtf8(pair.mid(equals + 1)));
-    }
-    return attributes;
-}
-
-} // namespace
 
 ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMatter &frontMatter,
                                           std::shared_ptr<const CmarkTree> *parsed)
@@ -103,7 +32,7 @@ ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMat
     QList<Block> blocks;
     QList<int> headingLines;
     for (cmark_node *node = cmark_node_first_child(tree.root()); node; node = cmark_node_next(node)) {
-        const int startLine = cmark_node_get_start_line(node);
+        const int startLine = CmarkTree::blockStartLine(node);
         if (cmark_node_get_type(node) != CMARK_NODE_HEADING) {
             blocks.append({startLine, TextCount::visibleChars(node)});
             continue;
@@ -172,6 +101,8 @@ ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMat
         if (section.parent >= 0)
             structure.sections[section.parent].charsTotal += section.charsTotal;
     }
+    structure.mayHaveLinkDefinitions =
+        mayHoldLinkDefinition(text.constData() + structure.markdownBegin, size - structure.markdownBegin);
     structure.totalChars = structure.leadChars;
     for (int index : std::as_const(structure.topLevel))
         structure.totalChars += structure.sections.at(index).charsTotal;

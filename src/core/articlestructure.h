@@ -1,14 +1,17 @@
 #pragma once
 
 #include "frontmatter.h"
+#include "textedit.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class CmarkTree;
+struct PartReparse;
 
 // One heading of the article and the text it owns. Offsets are bytes of
 // the document's text (without BOM); lines are 1-based file lines.
@@ -43,6 +46,9 @@ struct ArticleStructure
     qsizetype leadEnd = 0;
     qsizetype leadChars = 0;
     qsizetype totalChars = 0;
+    // Some line outside footnote definitions holds `]:`, so a link
+    // reference definition may exist: text with `[` depends on all of them.
+    bool mayHaveLinkDefinitions = false;
     QList<Section> sections; // in document order
     QList<int> topLevel;
 
@@ -51,6 +57,23 @@ struct ArticleStructure
     static ArticleStructure derive(const QByteArray &text, const FrontMatter &frontMatter,
                                    std::shared_ptr<const CmarkTree> *tree = nullptr);
 
+    // After `edit` (already applied to `text`) changed bytes inside the lead
+    // or inside one section's body, updates this structure from a parse of
+    // that part alone and returns it. Returns nothing and changes nothing
+    // when that parse cannot show that the rest of the article reads as
+    // before (a new heading, a fence or HTML block running on into the next
+    // section, footnotes, link definitions); derive() is then needed.
+    std::optional<PartReparse> reparsePart(const QByteArray &text, const TextEdit &edit);
+
     // The section whose own text holds `offset`, or -1 in the lead.
     int sectionAt(qsizetype offset) const;
+};
+
+// One part of the article parsed on its own after an edit inside it.
+struct PartReparse
+{
+    int part = -1; // the section, or -1 for the lead
+    // The part's text followed by the next section's heading lines.
+    std::shared_ptr<const CmarkTree> tree;
+    int lines = 0; // the part's lines in `tree`; nodes after them are the next heading
 };

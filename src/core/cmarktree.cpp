@@ -19,6 +19,15 @@ CmarkTree::CmarkTree(const char *data, qsizetype size)
     m_root = cmark_parser_finish(m_parser);
 }
 
+int CmarkTree::blockStartLine(cmark_node *node)
+{
+    for (cmark_node *block = node; block; block = cmark_node_next(block)) {
+        if (const int line = cmark_node_get_start_line(block); line > 0)
+            return line;
+    }
+    return cmark_node_get_start_line(node);
+}
+
 CmarkTree::~CmarkTree()
 {
     cmark_node_free(m_root);

@@ -21,6 +21,11 @@ public:
 
     cmark_node *root() const { return m_root; }
 
+    // The first line of a block. cmark-gfm 0.29 gives no position (line 0)
+    // to the paragraph a table splits off above itself; it takes the line
+    // of the next block that has one.
+    static int blockStartLine(cmark_node *node);
+
     // HTML as cmark-gfm renders it: raw HTML omitted (safe mode), footnotes on.
     QByteArray renderHtml() const;
     QByteArray renderHtml(cmark_node *node) const;

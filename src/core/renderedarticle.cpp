@@ -34,9 +34,24 @@ QByteArray RenderedArticle::headerHtml(const FrontMatter &frontMatter)
     return html;
 }
 
-RenderedArticle RenderedArticle::render(const ArticleDocument &document)
+RenderedArticle RenderedArticle::render(const ArticleDocument &document, const RenderedArticle *previous)
 {
+    const std::optional<ArticleDocument::LocalChange> &change = document.localChange();
+    if (previous && change && previous->revision == change->baseRevision
+        && previous->sections.size() == document.sections().size()) {
+        RenderedArticle article = *previous;
+        article.revision = document.revision();
+        QByteArray html;
+        for (cmark_node *node = cmark_node_first_child(change->tree->root());
+             node && CmarkTree::blockStartLine(node) <= change->lines; node = cmark_node_next(node)) {
+            html += change->tree->renderHtml(node);
+        }
+        (change->part < 0 ? article.lead : article.sections[change->part]) = html;
+        return article;
+    }
+
     RenderedArticle article;
+    article.revision = document.revision();
     article.header = headerHtml(document.frontMatter());
     const QList<Section> &sections = document.sections();
     article.sections.resize(sections.size());
@@ -62,7 +77,7 @@ RenderedArticle RenderedArticle::render(const ArticleDocument &document)
             footnoteItems += item;
             continue;
         }
-        const int line = cmark_node_get_start_line(node);
+        const int line = CmarkTree::blockStartLine(node);
         const auto after = std::upper_bound(headingLines.cbegin(), headingLines.cend(), line);
         const qsizetype index = after - headingLines.cbegin() - 1;
         (index < 0 ? article.lead : article.sections[index]) += tree.renderHtml(node);

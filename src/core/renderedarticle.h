@@ -18,8 +18,11 @@ struct RenderedArticle
     QList<QByteArray> sections;    // in document order
     QList<int> levels;             // heading level of each section
     QByteArray footnotes;
+    quint64 revision = 0;          // the document's revision it shows
 
-    static RenderedArticle render(const ArticleDocument &document);
+    // With `previous`, the rendering of the revision before, an edit that
+    // re-parsed one part renders that part only.
+    static RenderedArticle render(const ArticleDocument &document, const RenderedArticle *previous = nullptr);
     // The title and the supervisor profile box, as the preview and the
     // HTML export show them.
     static QByteArray headerHtml(const FrontMatter &frontMatter);

@@ -339,7 +339,8 @@ void MainWindow::documentChanged()
         m_supervisorForm->refresh();
     else
         m_sectionForm->refresh();
-    m_preview->showArticle(RenderedArticle::render(*m_document));
+    m_rendered = RenderedArticle::render(*m_document, &m_rendered);
+    m_preview->showArticle(m_rendered);
     updateStatus();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "renderedarticle.h"
+
 #include <QMainWindow>
 
 class ArticleDocument;
@@ -93,6 +95,7 @@ private:
     SupervisorForm *m_supervisorForm;
     SectionForm *m_sectionForm;
     ArticlePreview *m_preview;
+    RenderedArticle m_rendered; // what the preview was last given
     QSplitter *m_splitter;
     FindReplaceBar *m_findBar;
     QUndoView *m_undoView;

@@ -1,0 +1,131 @@
+// ArticleStructure::reparsePart: typing in a long article re-parses the
+// part being typed in, not the whole article.
+//
+// A part (the lead, or a section's heading and own body) starts where
+// cmark-gfm's block parser has nothing open: at the start of the Markdown or
+// at a top-level heading. Parsed alone, followed by the next section's
+// heading lines, it gives the blocks the whole parse gives, as long as that
+// next heading still comes out as a top-level heading on its own line (no
+// fence, HTML block or paragraph ran into it) and no other heading appeared.
+// Inline parsing depends on the rest of the article only through link
+// reference definitions and footnotes, which send the edit the slow way.
+#include "articlestructure.h"
+
+#include "cmarktree.h"
+#include "sourcelines.h"
+#include "textcount.h"
+
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <limits>
+
+namespace {
+
+// Bytes whose meaning depends on other parts: footnote references and
+// definitions, link reference definitions.
+bool reachesOtherParts(const QByteArray &bytes)
+{
+    return bytes.contains("[^") || bytes.contains("]:");
+}
+
+} // namespace
+
+std::optional<PartReparse> ArticleStructure::reparsePart(const QByteArray &text, const TextEdit &edit)
+{
+    if (edit.offset < markdownBegin || sections.isEmpty())
+        return std::nullopt;
+    const int part = sectionAt(edit.offset);
+    const qsizetype begin = part < 0 ? markdownBegin : sections.at(part).begin;
+    const qsizetype editable = part < 0 ? markdownBegin : sections.at(part).headingEnd;
+    const qsizetype oldEnd = part < 0 ? leadEnd : sections.at(part).end;
+    const qsizetype removedEnd = edit.offset + edit.removed.size();
+    if (edit.offset < editable || removedEnd > oldEnd)
+        return std::nullopt;
+
+    const qsizetype delta = edit.inserted.size() - edit.removed.size();
+    const qsizetype newEnd = oldEnd + delta;
+    const QByteArray newPart = text.mid(begin, newEnd - begin);
+    QByteArray oldPart = newPart;
+    oldPart.replace(edit.offset - begin, edit.inserted.size(), edit.removed);
+    if (reachesOtherParts(newPart) || reachesOtherParts(oldPart))
+        return std::nullopt;
+    if (mayHaveLinkDefinitions && newPart.contains('['))
+        return std::nullopt;
+
+    const Section *next = part + 1 < sections.size() ? &sections.at(part + 1) : nullptr;
+    // The next heading must still begin a line.
+    if (next && !newPart.endsWith('\n') && !newPart.endsWith('\r'))
+        return std::nullopt;
+    QByteArray source = newPart;
+    if (next)
+        source += text.mid(next->begin + delta, next->headingEnd - next->begin);
+    const int partLines = SourceLines::lineBreakCount(newPart.constData(), newPart.size());
+    auto tree = std::make_shared<const CmarkTree>(source);
+
+    // The blocks must be: this section's heading (unchanged), its body
+    // without headings or footnote definitions, then the next heading alone
+    // on the line after the part.
+    qsizetype chars = 0;
+    bool sawNext = false;
+    cmark_node *node = cmark_node_first_child(tree->root());
+    if (part >= 0) {
+        const Section &section = sections.at(part);
+        if (!node || cmark_node_get_type(node) != CMARK_NODE_HEADING || CmarkTree::blockStartLine(node) != 1
+            || cmark_node_get_heading_level(node) != section.level || TextCount::plainText(node) != section.heading)
+            return std::nullopt;
+    }
+    for (; node; node = cmark_node_next(node)) {
+        if (sawNext || cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION)
+            return std::nullopt;
+        const bool isHeading = cmark_node_get_type(node) == CMARK_NODE_HEADING;
+        if (isHeading && CmarkTree::blockStartLine(node) > partLines) {
+            if (!next || CmarkTree::blockStartLine(node) != partLines + 1
+                || cmark_node_get_heading_level(node) != next->level)
+                return std::nullopt;
+            sawNext = true;
+            continue;
+        }
+        if (isHeading && (part < 0 || node != cmark_node_first_child(tree->root())))
+            return std::nullopt;
+        chars += TextCount::visibleChars(node);
+    }
+    if (bool(next) != sawNext)
+        return std::nullopt;
+
+    // The parse holds: shift what follows, recount this part and its
+    // ancestors.
+    const int lineDelta = partLines - SourceLines::lineBreakCount(oldPart.constData(), oldPart.size());
+    qsizetype charsDelta = 0;
+    if (part < 0) {
+        charsDelta = chars - leadChars;
+        leadChars = chars;
+        leadEnd = newEnd;
+    } else {
+        Section &section = sections[part];
+        charsDelta = chars - section.chars;
+        section.chars = chars;
+        section.end = newEnd;
+        section.bodyBegin = SourceLines::metadataLineEnd(text, section.headingEnd);
+        section.attributes = section.bodyBegin > section.headingEnd
+            ? SourceLines::parseAttributes(text.mid(section.headingEnd, section.bodyBegin - section.headingEnd))
+            : QMap<QString, QString>();
+        for (int index = part; index >= 0; index = sections.at(index).parent) {
+            sections[index].subtreeEnd += delta;
+            sections[index].charsTotal += charsDelta;
+        }
+    }
+    totalChars += charsDelta;
+    for (int index = part + 1; index < sections.size(); ++index) {
+        Section &section = sections[index];
+        section.line += lineDelta;
+        section.begin += delta;
+        section.headingEnd += delta;
+        section.bodyBegin += delta;
+        section.end += delta;
+        section.subtreeEnd += delta;
+    }
+    // Without a next heading every block is the part's, also on a last line
+    // without a line break.
+    return PartReparse{part, std::move(tree), next ? partLines : std::numeric_limits<int>::max()};
+}

@@ -1,0 +1,235 @@
+// Typing inside one section (or the lead) re-parses only that part. Whatever
+// path an edit takes, the structure and the rendered article must be the
+// ones a full parse of the new text gives.
+#include "articledocument.h"
+#include "cmarktree.h"
+#include "renderedarticle.h"
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTextStream>
+
+namespace {
+
+const QByteArray article = "---\n"
+                           "title: 題名\n"
+                           "---\n"
+                           "リードの文です。\n"
+                           "\n"
+                           "## 一\n"
+                           "<!-- kiji: budget=50 -->\n"
+                           "一の本文です。\n"
+                           "\n"
+                           "### 一の一\n"
+                           "\n"
+                           "本文[リンク](https://example.com)。\n"
+                           "\n"
+                           "二つめの見出し\n"
+                           "------------\n"
+                           "\n"
+                           "- 項目\n"
+                           "- 項目\n"
+                           "\n"
+                           "## 三\n"
+                           "\n"
+                           "三の本文[^1]。\n"
+                           "\n"
+                           "[^1]: 脚注。\n";
+
+// What each snippet may do to the article: nothing outside its part, a new
+// heading, a fence that swallows the next heading, a footnote, a link
+// definition, a setext underline, an attribute line, an HTML block…
+const QList<QByteArray> snippets = {
+    "あ", "文章を足す。", "\n", "\n\n", "## 新しい見出し\n", "\n### 小見出し\n", "```\n", "~~~", "[^1]", "[^2]: 注\n",
+    "[a]: /url\n", "[a]", "- 項目\n", "1. 番号\n", "<div>\n", "|a|b|\n|-|-|\n", "===\n", "---\n", "**", "`",
+    "[リンク](https://example.com)", "> 引用\n", "<!-- kiji: budget=5 -->\n", "<!--", "見出し\n", "\r\n", "    ",
+};
+
+qsizetype charBoundary(const QByteArray &text, qsizetype offset)
+{
+    while (offset < text.size() && (uchar(text.at(offset)) & 0xC0) == 0x80)
+        ++offset;
+    return offset;
+}
+
+QByteArray describe(const ArticleStructure &structure)
+{
+    QByteArray out;
+    QTextStream stream(&out);
+    stream << "markdownBegin " << structure.markdownBegin << " leadEnd " << structure.leadEnd << " leadChars "
+           << structure.leadChars << " totalChars " << structure.totalChars << " links "
+           << structure.mayHaveLinkDefinitions << " top";
+    for (int index : structure.topLevel)
+        stream << ' ' << index;
+    stream << '\n';
+    for (const Section &section : structure.sections) {
+        stream << "H" << section.level << ' ' << section.heading << " line " << section.line << " setext "
+               << section.isSetext << " begin " << section.begin << " headingEnd " << section.headingEnd
+               << " bodyBegin " << section.bodyBegin << " end " << section.end << " subtreeEnd "
+               << section.subtreeEnd << " parent " << section.parent << " chars " << section.chars << '/'
+               << section.charsTotal << " children";
+        for (int child : section.children)
+            stream << ' ' << child;
+        for (auto it = section.attributes.cbegin(); it != section.attributes.cend(); ++it)
+            stream << ' ' << it.key() << '=' << it.value();
+        stream << '\n';
+    }
+    stream.flush();
+    return out;
+}
+
+QByteArray describe(const RenderedArticle &rendered)
+{
+    QByteArray out = "header " + rendered.header + "\nlead " + rendered.lead + "\nfootnotes " + rendered.footnotes;
+    for (int index = 0; index < rendered.sections.size(); ++index)
+        out += "\nsection " + QByteArray::number(rendered.levels.value(index)) + ' ' + rendered.sections.at(index);
+    return out;
+}
+
+QByteArray firstDifference(const QByteArray &actual, const QByteArray &expected)
+{
+    const QList<QByteArray> a = actual.split('\n');
+    const QList<QByteArray> b = expected.split('\n');
+    for (int line = 0; line < std::max(a.size(), b.size()); ++line) {
+        if (a.value(line) != b.value(line))
+            return "got \"" + a.value(line) + "\", want \"" + b.value(line) + '"';
+    }
+    return {};
+}
+
+} // namespace
+
+class TestPartReparse : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typingInABodyIsLocal();
+    void editsThatReachOutsideTheirPartAreNotLocal_data();
+    void editsThatReachOutsideTheirPartAreNotLocal();
+    void randomEditsEqualAFullParse_data();
+    void randomEditsEqualAFullParse();
+};
+
+void TestPartReparse::typingInABodyIsLocal()
+{
+    ArticleDocument document;
+    document.setData(article);
+    const RenderedArticle before = RenderedArticle::render(document);
+    const qsizetype offset = document.text().indexOf("一の本文です。") + QByteArray("一の本").size();
+    document.applyEdit({offset, {}, "追加"});
+
+    QVERIFY(document.localChange());
+    QCOMPARE(document.localChange()->part, 0);
+    QCOMPARE(document.sections().at(0).chars, 1 + 9);
+
+    ArticleDocument reference;
+    reference.setData(document.text());
+    QCOMPARE(describe(document.structure()), describe(reference.structure()));
+    QVERIFY(!reference.localChange());
+    const RenderedArticle patched = RenderedArticle::render(document, &before);
+    QCOMPARE(describe(patched), describe(RenderedArticle::render(reference)));
+    // The whole tree is parsed again only when someone asks for it.
+    QCOMPARE(document.markdownTree().renderHtml(), reference.markdownTree().renderHtml());
+
+    // The lead is a part too.
+    document.applyEdit({document.text().indexOf("リードの文"), {}, "新しい"});
+    QVERIFY(document.localChange());
+    QCOMPARE(document.localChange()->part, -1);
+    QCOMPARE(document.structure().leadChars, 11);
+}
+
+void TestPartReparse::editsThatReachOutsideTheirPartAreNotLocal_data()
+{
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QByteArray>("inserted");
+    QTest::newRow("new heading") << QByteArray("一の本文です。\n") << QByteArray("\n## 新しい章\n");
+    QTest::newRow("fence swallows the next heading") << QByteArray("一の本文です。\n") << QByteArray("\n```\n");
+    QTest::newRow("footnote reference") << QByteArray("一の本文") << QByteArray("[^1]");
+    QTest::newRow("link definition") << QByteArray("一の本文です。\n") << QByteArray("\n[a]: /url\n");
+    QTest::newRow("paragraph joins a setext heading") << QByteArray("https://example.com)。\n\n")
+                                                      << QByteArray("続き\n");
+    QTest::newRow("heading text") << QByteArray("## 一") << QByteArray("二");
+    QTest::newRow("front matter") << QByteArray("title: 題名") << QByteArray("です");
+}
+
+void TestPartReparse::editsThatReachOutsideTheirPartAreNotLocal()
+{
+    QFETCH(QByteArray, after);
+    QFETCH(QByteArray, inserted);
+    ArticleDocument document;
+    document.setData(article);
+    const RenderedArticle before = RenderedArticle::render(document);
+    const qsizetype offset = document.text().indexOf(after);
+    QVERIFY(offset >= 0);
+    document.applyEdit({offset + after.size(), {}, inserted});
+
+    QVERIFY(!document.localChange());
+    ArticleDocument reference;
+    reference.setData(document.text());
+    QCOMPARE(describe(document.structure()), describe(reference.structure()));
+    QCOMPARE(describe(RenderedArticle::render(document, &before)), describe(RenderedArticle::render(reference)));
+}
+
+void TestPartReparse::randomEditsEqualAFullParse_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : TestSupport::articleFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    QTest::newRow("inline") << QString();
+}
+
+void TestPartReparse::randomEditsEqualAFullParse()
+{
+    QFETCH(QString, path);
+    ArticleDocument document;
+    document.setData(path.isEmpty() ? article : TestSupport::readFile(path));
+    QRandomGenerator random(qEnvironmentVariableIntValue("KIJI_SEED") + 20261126);
+    RenderedArticle rendered = RenderedArticle::render(document);
+    int local = 0;
+    const int edits = qEnvironmentVariableIsSet("KIJI_EDITS") ? qEnvironmentVariableIntValue("KIJI_EDITS") : 150;
+    for (int step = 0; step < edits; ++step) {
+        const QByteArray &text = document.text();
+        // Two edits in three are typing in a body; the others put syntax
+        // anywhere, across parts too.
+        const bool typing = random.bounded(3) != 0 && !document.sections().isEmpty();
+        qsizetype offset = 0;
+        qsizetype end = 0;
+        QByteArray inserted;
+        if (typing) {
+            const int part = random.bounded(int(document.sections().size()) + 1) - 1;
+            const ArticleStructure &structure = document.structure();
+            const qsizetype begin = part < 0 ? structure.markdownBegin : structure.sections.at(part).headingEnd;
+            const qsizetype partEnd = part < 0 ? structure.leadEnd : structure.sections.at(part).end;
+            offset = charBoundary(text, begin + random.bounded(partEnd - begin + 1));
+            end = charBoundary(text, std::min(partEnd, offset + random.bounded(2) * random.bounded(6)));
+            inserted = random.bounded(4) == 0 ? QByteArray("\n") : QByteArray("本文");
+        } else {
+            offset = charBoundary(text, random.bounded(qsizetype(text.size()) + 1));
+            end = charBoundary(text, std::min(text.size(), offset + random.bounded(4) * random.bounded(8)));
+            inserted = snippets.at(random.bounded(snippets.size()));
+        }
+        document.applyEdit({offset, text.mid(offset, end - offset), inserted});
+        if (document.localChange())
+            ++local;
+
+        ArticleDocument reference;
+        reference.setData(document.text());
+        const QByteArray context = "step " + QByteArray::number(step) + " offset " + QByteArray::number(offset)
+            + (document.localChange() ? " (local)" : "") + ": ";
+        const QByteArray structure = describe(document.structure());
+        const QByteArray expectedStructure = describe(reference.structure());
+        QVERIFY2(structure == expectedStructure, (context + firstDifference(structure, expectedStructure)).constData());
+        rendered = RenderedArticle::render(document, &rendered);
+        const QByteArray html = describe(rendered);
+        const QByteArray expectedHtml = describe(RenderedArticle::render(reference));
+        QVERIFY2(html == expectedHtml, (context + firstDifference(html, expectedHtml)).constData());
+    }
+    // The local path is taken for most of them, or this test proves nothing.
+    QVERIFY2(local > edits / 6, qPrintable(QStringLiteral("%1 of %2 edits were local").arg(local).arg(edits)));
+}
+
+QTEST_GUILESS_MAIN(TestPartReparse)
+#include "tst_partreparse.moc"

@@ -27,6 +27,11 @@ void warning(const QString &file, int line, const QString &message)
     report("warning", file, line, message);
 }
 
+void note(const QString &file, int line, const QString &message)
+{
+    report("note", file, line, message);
+}
+
 void usage(const QString &message)
 {
     report("error", QString(), 0, message + QStringLiteral(" (see \"kiji help\")"));
@@ -46,6 +51,19 @@ void writeStdout(const QByteArray &bytes)
 {
     fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     fflush(stdout);
+}
+
+bool readInput(const QString &file, QByteArray *bytes)
+{
+    QFile input;
+    const bool opened = file == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
+                                                   : (input.setFileName(file), input.open(QIODevice::ReadOnly));
+    if (!opened) {
+        error(file, 0, QStringLiteral("cannot read: %1").arg(input.errorString()));
+        return false;
+    }
+    *bytes = input.readAll();
+    return true;
 }
 
 bool loadArticle(const QString &file, ArticleDocument *document)

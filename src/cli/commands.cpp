@@ -6,14 +6,19 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"convert", "convert an article between formats",
-         "usage: kiji convert INPUT [-o OUTPUT] [--from FORMAT] [--to FORMAT]\n\n"
+         "usage: kiji convert INPUT [-o OUTPUT] [--from FORMAT] [--to FORMAT] [--report]\n\n"
          "Formats: markdown (.md, .markdown), text (.txt), html (.html, .htm), wordpress, pdf.\n"
          "They default from the file extensions; \"-\" is standard input or output (Markdown).\n"
          "Without -o the result goes to standard output (PDF needs -o).\n"
          "Markdown to Markdown writes the same bytes when nothing changed.\n"
          "--to html writes one standalone page rendered by cmark-gfm (tables, footnotes,\n"
          "strikethrough, autolinks; raw HTML omitted).\n"
-         "Reading text or HTML and writing WordPress or PDF are not built yet (exit 2).\n\n"
+         "Text (a pasted article: title line, supervisor block after a 監修 line, bare heading\n"
+         "lines, \"- \" lists) is turned into a structured article: title and supervisor in the\n"
+         "front matter, H2/H3 headings guessed from the text, editor's notes kept as\n"
+         "<!-- kiji-note: … --> comments. --report prints every guess on stderr as\n"
+         "\"kiji: note: INPUT:LINE: …\".\n"
+         "Reading HTML and writing WordPress or PDF are not built yet (exit 2).\n\n"
          "Exit status: 0 converted, 2 usage, I/O error or damaged input.\n",
          runConvert},
         {"outline", "print the article's structure",

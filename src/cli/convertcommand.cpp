@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "filewriting.h"
 #include "htmlexport.h"
+#include "textimport.h"
 
 #include <QFileInfo>
 
@@ -44,6 +45,7 @@ bool writeOutput(const QString &file, const QByteArray &bytes)
 int runConvert(const QStringList &arguments)
 {
     QString input, output, from, to;
+    bool report = false;
     for (int index = 0; index < arguments.size(); ++index) {
         const QString &argument = arguments.at(index);
         const bool hasValue = index + 1 < arguments.size();
@@ -53,6 +55,8 @@ int runConvert(const QStringList &arguments)
             from = arguments.at(++index);
         else if (argument == QLatin1String("--to") && hasValue)
             to = arguments.at(++index);
+        else if (argument == QLatin1String("--report"))
+            report = true;
         else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-"))
             return CliOutput::usage(QStringLiteral("convert: unknown or incomplete option %1").arg(argument)), ExitError;
         else if (input.isEmpty())
@@ -74,8 +78,8 @@ int runConvert(const QStringList &arguments)
                              .arg(known.contains(from) ? to : from, known.join(QStringLiteral(", "))));
         return ExitError;
     }
-    if (from != QLatin1String("markdown")) {
-        CliOutput::error(input, 0, QStringLiteral("reading %1 is not built yet; Kiji reads Markdown").arg(from));
+    if (from != QLatin1String("markdown") && from != QLatin1String("text")) {
+        CliOutput::error(input, 0, QStringLiteral("reading %1 is not built yet; Kiji reads Markdown and text").arg(from));
         return ExitError;
     }
     if (to != QLatin1String("markdown") && to != QLatin1String("html")) {
@@ -86,8 +90,23 @@ int runConvert(const QStringList &arguments)
         return CliOutput::usage(QStringLiteral("convert: PDF needs -o FILE")), ExitError;
 
     ArticleDocument document;
-    if (!CliOutput::loadArticle(input, &document))
+    if (from == QLatin1String("text")) {
+        QByteArray bytes;
+        if (!CliOutput::readInput(input, &bytes))
+            return ExitError;
+        const ImportResult imported = TextImport::fromText(bytes);
+        if (!imported.ok()) {
+            CliOutput::error(input, 0, QStringLiteral("not imported: %1").arg(imported.error));
+            return ExitError;
+        }
+        if (report) {
+            for (const ImportNote &note : imported.notes)
+                CliOutput::note(input, note.line, note.message);
+        }
+        document.setData(imported.markdown);
+    } else if (!CliOutput::loadArticle(input, &document)) {
         return ExitError;
+    }
     if (document.hasErrors()) {
         CliOutput::error(input, 0, QStringLiteral("not converted: the file is damaged (see the errors above)"));
         return ExitError;

@@ -187,7 +187,7 @@ void TestCli::convertFormatsNotBuiltYet()
         QVERIFY(run.err.contains("not built yet"));
         QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/kiji-never-written")));
     }
-    const Run run = runKiji({QStringLiteral("convert"), sample, QStringLiteral("--from"), QStringLiteral("html")});
+    const Run run = runKiji({QStringLiteral("convert"), sample, QStringLiteral("--from"), QStringLiteral("pdf")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
 }

@@ -18,7 +18,9 @@ const QList<Command> &commands()
          "front matter, H2/H3 headings guessed from the text, editor's notes kept as\n"
          "<!-- kiji-note: … --> comments. --report prints every guess on stderr as\n"
          "\"kiji: note: INPUT:LINE: …\".\n"
-         "Reading HTML and writing WordPress or PDF are not built yet (exit 2).\n\n"
+         "HTML (an article web page) keeps only the article (no scripts, navigation, sidebars\n"
+         "or footers): headings, paragraphs, lists, tables, quotes, images, links, emphasis.\n"
+         "Writing WordPress or PDF is not built yet (exit 2).\n\n"
          "Exit status: 0 converted, 2 usage, I/O error or damaged input.\n",
          runConvert},
         {"outline", "print the article's structure",

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "filewriting.h"
 #include "htmlexport.h"
+#include "htmlimport.h"
 #include "textimport.h"
 
 #include <QFileInfo>
@@ -78,8 +79,8 @@ int runConvert(const QStringList &arguments)
                              .arg(known.contains(from) ? to : from, known.join(QStringLiteral(", "))));
         return ExitError;
     }
-    if (from != QLatin1String("markdown") && from != QLatin1String("text")) {
-        CliOutput::error(input, 0, QStringLiteral("reading %1 is not built yet; Kiji reads Markdown and text").arg(from));
+    if (from != QLatin1String("markdown") && from != QLatin1String("text") && from != QLatin1String("html")) {
+        CliOutput::error(input, 0, QStringLiteral("reading %1 is not built yet; Kiji reads Markdown, text and HTML").arg(from));
         return ExitError;
     }
     if (to != QLatin1String("markdown") && to != QLatin1String("html")) {
@@ -90,11 +91,12 @@ int runConvert(const QStringList &arguments)
         return CliOutput::usage(QStringLiteral("convert: PDF needs -o FILE")), ExitError;
 
     ArticleDocument document;
-    if (from == QLatin1String("text")) {
+    if (from == QLatin1String("text") || from == QLatin1String("html")) {
         QByteArray bytes;
         if (!CliOutput::readInput(input, &bytes))
             return ExitError;
-        const ImportResult imported = TextImport::fromText(bytes);
+        const ImportResult imported =
+            from == QLatin1String("text") ? TextImport::fromText(bytes) : HtmlImport::fromHtml(bytes);
         if (!imported.ok()) {
             CliOutput::error(input, 0, QStringLiteral("not imported: %1").arg(imported.error));
             return ExitError;

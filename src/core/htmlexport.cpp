@@ -37,7 +37,8 @@ QByteArray standalonePage(const ArticleDocument &document)
         title = document.sections().first().heading;
 
     QByteArray page = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                      "<meta name=\"generator\" content=\"Kiji\">\n<title>"
         + escaped(title) + "</title>\n";
     if (!frontMatter.description.isEmpty())
         page += "<meta name=\"description\" content=\"" + escaped(frontMatter.description) + "\">\n";

@@ -25,13 +25,17 @@ QString escapedInline(const QString &text)
 
 QString escapedParagraph(const QString &text)
 {
-    QString escaped = escapedInline(text);
+    return safeBlockStart(escapedInline(text));
+}
+
+QString safeBlockStart(const QString &markdown)
+{
     static const QRegularExpression ordered(QStringLiteral("^([0-9]+)([.)])"));
-    if (const QRegularExpressionMatch match = ordered.match(escaped); match.hasMatch())
-        return match.captured(1) + u'\\' + escaped.mid(match.capturedLength(1));
-    if (!escaped.isEmpty() && QStringLiteral("#+-=").contains(escaped.front()))
-        return u'\\' + escaped;
-    return escaped;
+    if (const QRegularExpressionMatch match = ordered.match(markdown); match.hasMatch())
+        return match.captured(1) + u'\\' + markdown.mid(match.capturedLength(1));
+    if (!markdown.isEmpty() && QStringLiteral("#+-=").contains(markdown.front()))
+        return u'\\' + markdown;
+    return markdown;
 }
 
 QString noteComment(const QString &text)

@@ -12,6 +12,8 @@ namespace MarkdownWriting {
 QString escapedInline(const QString &text);
 // The same, safe at the start of a block (no heading, list, quote or break).
 QString escapedParagraph(const QString &text);
+// Markdown inline content made safe at the start of a block.
+QString safeBlockStart(const QString &markdown);
 // `<!-- kiji-note: text -->`, with "--" kept out of the comment.
 QString noteComment(const QString &text);
 

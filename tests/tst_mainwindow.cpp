@@ -16,9 +16,11 @@
 #include "ui_supervisorform.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QListWidget>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void findSelectsTheMatchAndReplaceAllIsOneStep();
     void preeditChangesNothingUntilCommitted();
     void statusBarCountsTheSelection();
+    void importTextAsNewUnsavedArticle();
+    void pastedRichTextBecomesMarkdown();
 
 private:
     QTemporaryDir m_directory;
@@ -313,6 +317,68 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("KijiTest"));
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void TestMainWindow::importTextAsNewUnsavedArticle()
+{
+    QString error;
+    QVERIFY(!m_window->importFile(m_directory.filePath(QStringLiteral("missing.txt")), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_window->document()->fileName(), m_file); // the open article stays
+
+    QSignalSpy patched(m_window->preview(), &ArticlePreview::patched);
+    QVERIFY2(m_window->importFile(TestSupport::dataPath(QStringLiteral("import/seed-exosome-crater.txt")), &error),
+             qPrintable(error));
+    const ArticleDocument *document = m_window->document();
+    QVERIFY(document->fileName().isEmpty()); // new and unsaved: Save asks for a name
+    QCOMPARE(document->sections().size(), 21);
+    QCOMPARE(m_window->outlineModel()->rowCount(), 3 + 7); // Article, Supervisor, Lead, seven H2
+    QVERIFY(document->frontMatter().supervisor);
+    // The guesses are listed in the window, with the lines of the text file.
+    QListWidget *notes = m_window->importNotes();
+    QVERIFY(notes->count() >= 22);
+    QVERIFY(notes->isVisibleTo(m_window));
+    QVERIFY(notes->findItems(QStringLiteral("seed-exosome-crater.txt:54: editor's note"), Qt::MatchStartsWith).size() == 1);
+    // The preview shows the imported article.
+    QTRY_VERIFY_WITH_TIMEOUT(!patched.isEmpty() && patched.last().at(0).toInt() == m_window->preview()->revision(), 10000);
+
+    // A damaged page is refused and the article on show stays.
+    const QString binary = m_directory.filePath(QStringLiteral("binary.html"));
+    QFile file(binary);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x00\x01\x02", 3));
+    file.close();
+    QVERIFY(!m_window->importFile(binary, &error));
+    QVERIFY(error.contains(QStringLiteral("NUL")));
+    QCOMPARE(m_window->document()->sections().size(), 21);
+}
+
+void TestMainWindow::pastedRichTextBecomesMarkdown()
+{
+    OutlineView *outline = m_window->outline();
+    outline->selectSection(0);
+    MarkdownEditor *editor = m_window->sectionForm()->bodyEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    auto *rich = new QMimeData; // the clipboard owns it
+    rich->setHtml(QStringLiteral("<meta charset='utf-8'><p><b>太字</b>と<a href=\"https://example.com/\">リンク</a></p>"
+                                "<ul><li>項目</li></ul><script>alert(1)</script>"));
+    rich->setText(QStringLiteral("太字とリンク\n項目"));
+    const int steps = m_window->document()->undoStack()->count();
+    QGuiApplication::clipboard()->setMimeData(rich);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    const QString body = editor->toPlainText();
+    QVERIFY2(body.endsWith(QStringLiteral("**太字**と[リンク](<https://example.com/>)\n\n- 項目")), qPrintable(body));
+    QVERIFY(!body.contains(QStringLiteral("alert")));
+    QVERIFY(m_window->document()->text().contains("**太字**と[リンク](<https://example.com/>)"));
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+
+    // Plain text pastes as it is.
+    auto *plain = new QMimeData;
+    plain->setText(QStringLiteral("*そのまま*"));
+    QGuiApplication::clipboard()->setMimeData(plain);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(editor->toPlainText().endsWith(QStringLiteral("*そのまま*")));
 }
 
 #include "tst_mainwindow.moc"

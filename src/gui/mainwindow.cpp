@@ -5,23 +5,27 @@
 #include "articlepreview.h"
 #include "articlesearch.h"
 #include "findreplacebar.h"
+#include "htmlimport.h"
 #include "markdowneditor.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "recoverystore.h"
 #include "renderedarticle.h"
 #include "sectionform.h"
-#include "textcount.h"
 #include "supervisorform.h"
+#include "textcount.h"
+#include "textimport.h"
 #include "ui_sectionform.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QListWidget>
 #include <QPushButton>
 #include <QLabel>
 #include <QMenuBar>
@@ -56,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findBar(new FindReplaceBar(m_document, this))
     , m_undoView(new QUndoView(m_document->undoStack(), this))
     , m_countLabel(new QLabel(this))
+    , m_importNotes(new QListWidget(this))
     , m_recovery(new RecoveryStore(m_document, this))
     , m_watcher(new QFileSystemWatcher(this))
 {
@@ -97,6 +102,12 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
 
+    m_importDock = new QDockWidget(tr("Import Notes"), this);
+    m_importDock->setObjectName(QStringLiteral("ImportNotesDock"));
+    m_importDock->setWidget(m_importNotes);
+    addDockWidget(Qt::RightDockWidgetArea, m_importDock);
+    m_importDock->hide();
+
     statusBar()->addPermanentWidget(m_countLabel);
     createActions();
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(historyDock->toggleViewAction());
@@ -135,6 +146,7 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
     fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    fileMenu->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, &MainWindow::importArticle);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -226,6 +238,55 @@ void MainWindow::newFile()
     articleFolderChanged();
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
     updateTitle();
+}
+
+void MainWindow::importArticle()
+{
+    if (!maybeSave())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import Article"), QString(),
+        tr("Text and web pages (*.txt *.html *.htm);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!importFile(fileName, &error))
+        showError(tr("Cannot import %1: %2").arg(fileName, error));
+}
+
+bool MainWindow::importFile(const QString &fileName, QString *errorString)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorString = file.errorString();
+        return false;
+    }
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QByteArray bytes = file.readAll();
+    const ImportResult result = suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        ? HtmlImport::fromHtml(bytes)
+        : TextImport::fromText(bytes);
+    if (!result.ok()) {
+        *errorString = result.error;
+        return false;
+    }
+    m_recovery->discard();
+    if (!m_document->fileName().isEmpty())
+        m_watcher->removePath(m_document->fileName());
+    m_document->setData(result.markdown);
+    m_document->setFileName(QString());
+    articleFolderChanged();
+    m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
+    updateTitle();
+
+    m_importNotes->clear();
+    const QString name = QFileInfo(fileName).fileName();
+    for (const ImportNote &note : result.notes)
+        m_importNotes->addItem(tr("%1:%2: %3").arg(name).arg(note.line).arg(note.message));
+    m_importDock->setVisible(!result.notes.isEmpty());
+    statusBar()->showMessage(tr("Imported %1: %n guess(es) to check in Import Notes", nullptr, int(result.notes.size()))
+                                 .arg(name));
+    return true;
 }
 
 void MainWindow::open()

@@ -11,9 +11,11 @@ class FindReplaceBar;
 class OutlineModel;
 class OutlineView;
 class QAction;
+class QDockWidget;
 class QFileSystemWatcher;
 class RecoveryStore;
 class QLabel;
+class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -33,6 +35,10 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString &fileName, QString *errorString);
+    // Imports a text (.txt) or HTML (.html, .htm) article as a new unsaved
+    // article and lists the importer's guesses in the Import Notes dock.
+    bool importFile(const QString &fileName, QString *errorString);
+    QListWidget *importNotes() const { return m_importNotes; }
     bool saveFile(const QString &fileName, QString *errorString);
     // Selects the node whose heading is exactly `heading` ("" for none);
     // false when none or several match.
@@ -69,6 +75,7 @@ private:
     void createActions();
     void newFile();
     void open();
+    void importArticle();
     bool save();
     bool saveAs();
     // Asks what to do with unsaved changes; false when the user cancels.
@@ -100,6 +107,8 @@ private:
     FindReplaceBar *m_findBar;
     QUndoView *m_undoView;
     QLabel *m_countLabel;
+    QListWidget *m_importNotes;
+    QDockWidget *m_importDock;
     QMenu *m_recentMenu;
     QAction *m_readerAction;
     QAction *m_narrowAction;

@@ -1,5 +1,6 @@
 #include "markdowneditor.h"
 
+#include "htmlimport.h"
 #include "imagefolder.h"
 #include "linkdialog.h"
 #include "markdownhighlighter.h"
@@ -615,6 +616,13 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
 {
     const QStringList files = imageFiles(source);
     if (files.isEmpty() && !isImageData(source)) {
+        // Rich text (a word processor, a web page) arrives as Markdown.
+        if (source->hasHtml()) {
+            if (const QString markdown = HtmlImport::fragmentToMarkdown(source->html()); !markdown.isEmpty()) {
+                insertPlainText(markdown);
+                return;
+            }
+        }
         QPlainTextEdit::insertFromMimeData(source);
         return;
     }

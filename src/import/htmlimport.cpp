@@ -114,6 +114,8 @@ public:
     // Kiji's own export: the title is h1.kiji-title, and any other h1 is a
     // level 1 heading of the article.
     bool fromKiji = false;
+    // A fragment has no title: its h1 is a heading.
+    bool fragment = false;
     QString title;
     std::optional<MarkdownWriting::Supervisor> supervisor;
     QStringList blocks;
@@ -147,7 +149,7 @@ private:
         const GumboTag tag = tagOf(node);
         switch (tag) {
         case GUMBO_TAG_H1:
-            if (fromKiji ? hasClass(node, QStringLiteral("kiji-title")) : title.isEmpty()) {
+            if (!fragment && (fromKiji ? hasClass(node, QStringLiteral("kiji-title")) : title.isEmpty())) {
                 title = collapsedText(plainText(node)).trimmed();
                 return;
             }
@@ -495,6 +497,22 @@ ImportResult fromHtml(const QByteArray &bytes)
     if (!converter.blocks.isEmpty())
         result.markdown += (converter.blocks.join(QStringLiteral("\n\n")) + u'\n').toUtf8();
     return result;
+}
+
+QString fragmentToMarkdown(const QString &html)
+{
+    const QByteArray bytes = html.toUtf8();
+    if (estimatedNesting(bytes) > maximumNesting)
+        return {};
+    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(), size_t(bytes.size()));
+    if (!output)
+        return {};
+    Converter converter;
+    converter.fragment = true;
+    const GumboNode *body = firstElement(output->root, GUMBO_TAG_BODY);
+    converter.convertBlocks(body ? body : output->root, &converter.blocks, 0);
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    return converter.blocks.join(QStringLiteral("\n\n"));
 }
 
 } // namespace HtmlImport

@@ -12,4 +12,9 @@ namespace HtmlImport {
 
 ImportResult fromHtml(const QByteArray &bytes);
 
+// Rich text from the clipboard (a word processor's or a web page's
+// `text/html`) as Markdown blocks to insert into a body: no front matter,
+// every h1–h6 a heading (h1 as H2). Empty when nothing readable was there.
+QString fragmentToMarkdown(const QString &html);
+
 } // namespace HtmlImport

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void statusBarCountsTheSelection();
     void importTextAsNewUnsavedArticle();
     void pastedRichTextBecomesMarkdown();
+    void pastedArticleIntoAnEmptyOneOffersItsStructure();
 
 private:
     QTemporaryDir m_directory;
@@ -379,6 +380,45 @@ void TestMainWindow::pastedRichTextBecomesMarkdown()
     QGuiApplication::clipboard()->setMimeData(plain);
     QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
     QVERIFY(editor->toPlainText().endsWith(QStringLiteral("*そのまま*")));
+}
+
+void TestMainWindow::pastedArticleIntoAnEmptyOneOffersItsStructure()
+{
+    const QString seed = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("import/seed-exosome-crater.txt"))));
+    MarkdownEditor *editor = m_window->sectionForm()->bodyEditor();
+    auto pasteSeed = [&] {
+        auto *data = new QMimeData;
+        data->setText(seed);
+        QGuiApplication::clipboard()->setMimeData(data);
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    };
+
+    // Into an article that has text, a paste is a paste.
+    m_window->setPasteAnswer(MainWindow::Answer::Yes);
+    m_window->outline()->selectSection(0);
+    pasteSeed();
+    QVERIFY(m_window->document()->text().contains("記事監修医師プロフィール"));
+
+    // Into an empty article (the lead of a new one), the structure is offered.
+    m_window->document()->undoStack()->setClean();
+    m_window->document()->setData({});
+    m_window->outline()->setCurrentIndex(m_window->outlineModel()->indexOfNode(OutlineModel::LeadNode));
+    m_window->setPasteAnswer(MainWindow::Answer::No);
+    pasteSeed();
+    QCOMPARE(m_window->document()->sections().size(), 0); // pasted as text
+    QVERIFY(m_window->document()->text().contains("記事監修医師プロフィール"));
+
+    m_window->document()->setData({});
+    m_window->outline()->setCurrentIndex(m_window->outlineModel()->indexOfNode(OutlineModel::LeadNode));
+    m_window->setPasteAnswer(MainWindow::Answer::Yes);
+    pasteSeed();
+    QCOMPARE(m_window->document()->sections().size(), 21);
+    QVERIFY(m_window->document()->frontMatter().supervisor);
+    QVERIFY(m_window->importNotes()->count() >= 22);
+    // One undo step back to the empty article.
+    m_window->document()->undoStack()->undo();
+    QVERIFY(m_window->document()->text().isEmpty());
 }
 
 #include "tst_mainwindow.moc"

@@ -93,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Replaced %n match(es).", nullptr, count), 5000);
     });
     connect(m_sectionForm->bodyEditor(), &MarkdownEditor::imageRejected, this, &MainWindow::showError);
+    m_sectionForm->bodyEditor()->setPlainTextPasteHandler(
+        [this](const QString &text) { return offerStructureRecovery(text); });
     connect(m_sectionForm->bodyEditor(), &QPlainTextEdit::selectionChanged, this, &MainWindow::updateStatus);
 
     auto *historyDock = new QDockWidget(tr("History"), this);
@@ -279,13 +281,42 @@ bool MainWindow::importFile(const QString &fileName, QString *errorString)
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
     updateTitle();
 
+    listImportNotes(QFileInfo(fileName).fileName(), result.notes);
+    return true;
+}
+
+void MainWindow::listImportNotes(const QString &source, const QList<ImportNote> &notes)
+{
     m_importNotes->clear();
-    const QString name = QFileInfo(fileName).fileName();
-    for (const ImportNote &note : result.notes)
-        m_importNotes->addItem(tr("%1:%2: %3").arg(name).arg(note.line).arg(note.message));
-    m_importDock->setVisible(!result.notes.isEmpty());
-    statusBar()->showMessage(tr("Imported %1: %n guess(es) to check in Import Notes", nullptr, int(result.notes.size()))
-                                 .arg(name));
+    for (const ImportNote &note : notes)
+        m_importNotes->addItem(tr("%1:%2: %3").arg(source).arg(note.line).arg(note.message));
+    m_importDock->setVisible(!notes.isEmpty());
+    statusBar()->showMessage(tr("Imported %1: %n guess(es) to check in Import Notes", nullptr, int(notes.size()))
+                                 .arg(source));
+}
+
+bool MainWindow::offerStructureRecovery(const QString &text)
+{
+    if (!m_document->text().trimmed().isEmpty() || m_document->isReadOnly() || text.count(u'\n') < 4)
+        return false;
+    const ImportResult result = TextImport::fromText(text.toUtf8());
+    if (!result.ok())
+        return false;
+    ArticleDocument probe;
+    probe.setData(result.markdown);
+    if (probe.sections().size() < 2)
+        return false;
+    if (!ask(m_pasteAnswer, tr("Paste Article"),
+             tr("The pasted text reads as a whole article with %n section(s). Recover its structure "
+                "(title, supervisor, headings)?", nullptr, int(probe.sections().size())),
+             tr("Recover Structure"), tr("Paste as Text")))
+        return false;
+    QString error;
+    if (!m_document->restoreText(result.markdown, tr("Paste Article with Its Structure"), &error)) {
+        showError(error);
+        return true;
+    }
+    listImportNotes(tr("pasted text"), result.notes);
     return true;
 }
 

@@ -22,6 +22,7 @@ class QStackedWidget;
 class QUndoView;
 class SectionForm;
 class SupervisorForm;
+struct ImportNote;
 
 // The writer's window: the outline tree, a form for the selected node, and
 // the live preview. Everything edits one ArticleDocument through its undo
@@ -52,6 +53,7 @@ public:
     enum class Answer { Ask, Yes, No };
     void setRecoveryAnswer(Answer answer) { m_recoveryAnswer = answer; }
     void setReloadAnswer(Answer answer) { m_reloadAnswer = answer; }
+    void setPasteAnswer(Answer answer) { m_pasteAnswer = answer; }
 
     ArticleDocument *document() const { return m_document; }
     OutlineModel *outlineModel() const { return m_model; }
@@ -76,6 +78,10 @@ private:
     void newFile();
     void open();
     void importArticle();
+    void listImportNotes(const QString &source, const QList<ImportNote> &notes);
+    // Pasted plain text that reads as a whole article, into an empty one:
+    // offers to recover its structure (one undo step). False to paste as text.
+    bool offerStructureRecovery(const QString &text);
     bool save();
     bool saveAs();
     // Asks what to do with unsaved changes; false when the user cancels.
@@ -117,5 +123,6 @@ private:
     QFileSystemWatcher *m_watcher;
     Answer m_recoveryAnswer = Answer::Ask;
     Answer m_reloadAnswer = Answer::Ask;
+    Answer m_pasteAnswer = Answer::Ask;
     bool m_readerMode = false;
 };

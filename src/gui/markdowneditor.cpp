@@ -623,6 +623,8 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
                 return;
             }
         }
+        if (source->hasText() && m_plainTextPasteHandler && m_plainTextPasteHandler(source->text()))
+            return;
         QPlainTextEdit::insertFromMimeData(source);
         return;
     }

@@ -2,6 +2,8 @@
 
 #include <QPlainTextEdit>
 
+#include <functional>
+
 class MarkdownHighlighter;
 class QTextCursor;
 
@@ -50,6 +52,13 @@ public:
     void setArticleDirectory(const QString &directory);
     QString articleDirectory() const { return m_articleDirectory; }
 
+    // Sees pasted plain text first; returns true when it took care of it
+    // (the window offers to recover a whole article's structure).
+    void setPlainTextPasteHandler(std::function<bool(const QString &)> handler)
+    {
+        m_plainTextPasteHandler = std::move(handler);
+    }
+
 public Q_SLOTS:
     void showLinkDialog();
     void showTableDialog();
@@ -92,4 +101,5 @@ private:
     // The text as last reported, to tell edits from layout-only changes.
     QString m_knownText;
     QString m_articleDirectory;
+    std::function<bool(const QString &)> m_plainTextPasteHandler;
 };

@@ -4,42 +4,42 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="79"/>
+        <location filename="../src/core/articledocument.cpp" line="80"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="85"/>
+        <location filename="../src/core/articledocument.cpp" line="86"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="102"/>
+        <location filename="../src/core/articledocument.cpp" line="103"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="105"/>
+        <location filename="../src/core/articledocument.cpp" line="106"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="112"/>
+        <location filename="../src/core/articledocument.cpp" line="113"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="123"/>
+        <location filename="../src/core/articledocument.cpp" line="125"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="130"/>
+        <location filename="../src/core/articledocument.cpp" line="132"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="202"/>
+        <location filename="../src/core/articledocument.cpp" line="236"/>
         <source>the article is read-only because the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="93"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>Replaced %n match.</numerusform>
@@ -351,249 +351,320 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="93"/>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow.cpp" line="103"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
-        <source>&amp;Undo</source>
+        <location filename="../src/gui/mainwindow.cpp" line="107"/>
+        <source>Import Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="148"/>
-        <source>&amp;Redo</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="150"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="153"/>
-        <source>&amp;Find…</source>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="154"/>
-        <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
-        <source>Find &amp;Next</source>
+        <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="156"/>
-        <source>Find &amp;Previous</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
-        <source>&amp;Section</source>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="164"/>
-        <source>&amp;View</source>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
-        <source>&amp;Reader Mode</source>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <source>&amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="169"/>
-        <source>&amp;Smartphone Width</source>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <source>&amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="180"/>
+        <source>&amp;Reader Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <source>&amp;Smartphone Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>Opened read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <source>Import Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <source>Imported %1: %n guess(es) to check in Import Notes</source>
+        <translation>
+            <numerusform>Imported %1: %n guess to check in Import Notes</numerusform>
+            <numerusform>Imported %1: %n guesses to check in Import Notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <source>Paste Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="310"/>
+        <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
+        <translation>
+            <numerusform>The pasted text reads as a whole article with %n section. Recover its structure (title, supervisor, headings)?</numerusform>
+            <numerusform>The pasted text reads as a whole article with %n sections. Recover its structure (title, supervisor, headings)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <source>Recover Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <source>Paste as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <source>Paste Article with Its Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/mainwindow.cpp" line="418"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
         <source>Save Article As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="351"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
         <source>no heading &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow.cpp" line="476"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="507"/>
         <source>%1[*] – Kiji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="507"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>Article: %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="418"/>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>Selection: %1 characters  ·  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="420"/>
+        <location filename="../src/gui/mainwindow.cpp" line="520"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>Recover Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="452"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="454"/>
+        <location filename="../src/gui/mainwindow.cpp" line="554"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="454"/>
+        <location filename="../src/gui/mainwindow.cpp" line="554"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="462"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="488"/>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="489"/>
+        <location filename="../src/gui/mainwindow.cpp" line="589"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="492"/>
+        <location filename="../src/gui/mainwindow.cpp" line="592"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="492"/>
+        <location filename="../src/gui/mainwindow.cpp" line="592"/>
         <source>&amp;Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="495"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>Reload from Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="500"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,27 +672,27 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="296"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="297"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="297"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="298"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="298"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="299"/>
         <source>Insert &amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="299"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="300"/>
         <source>Insert &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="622"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="632"/>
         <source>Save the article first: images are copied into the images folder beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,62 +729,62 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="180"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="204"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="180"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="204"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="184"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="208"/>
         <source>Supervisor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="185"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="209"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="188"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="212"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="215"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="239"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="221"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="245"/>
         <source>%1 characters in this section, %2 with its subsections%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="224"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="248"/>
         <source>; budget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="226"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="250"/>
         <source>H%1 · line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="252"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="276"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="254"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="278"/>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="256"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="280"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,43 +792,43 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="24"/>
+        <location filename="../src/gui/outlineview.cpp" line="26"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="25"/>
+        <location filename="../src/gui/outlineview.cpp" line="27"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="26"/>
+        <location filename="../src/gui/outlineview.cpp" line="28"/>
         <source>Promote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="27"/>
+        <location filename="../src/gui/outlineview.cpp" line="29"/>
         <source>Demote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="28"/>
+        <location filename="../src/gui/outlineview.cpp" line="30"/>
         <source>Add Section After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="29"/>
+        <location filename="../src/gui/outlineview.cpp" line="31"/>
         <source>Delete Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="30"/>
+        <location filename="../src/gui/outlineview.cpp" line="32"/>
         <source>Duplicate Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="137"/>
-        <location filename="../src/gui/outlineview.cpp" line="138"/>
+        <location filename="../src/gui/outlineview.cpp" line="162"/>
+        <location filename="../src/gui/outlineview.cpp" line="163"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="79"/>
+        <location filename="../src/core/articledocument.cpp" line="80"/>
         <source>cannot open: %1</source>
         <translation>開けません: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="85"/>
+        <location filename="../src/core/articledocument.cpp" line="86"/>
         <source>cannot read: %1</source>
         <translation>読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="102"/>
+        <location filename="../src/core/articledocument.cpp" line="103"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation>このファイルは UTF-16 です。Kiji は UTF-8 を読みます（別のエディタで UTF-8 として保存してください）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="105"/>
+        <location filename="../src/core/articledocument.cpp" line="106"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation>UTF-8 として不正なバイトがあります（オフセット %2 のバイト 0x%1）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="112"/>
+        <location filename="../src/core/articledocument.cpp" line="113"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation>NUL バイトを含んでいます（オフセット %1）。テキストファイルではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="123"/>
+        <location filename="../src/core/articledocument.cpp" line="125"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation>ファイルが壊れているため読み取り専用で開きました。別の名前でコピーを保存してください</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="130"/>
+        <location filename="../src/core/articledocument.cpp" line="132"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="202"/>
+        <location filename="../src/core/articledocument.cpp" line="236"/>
         <source>the article is read-only because the file is damaged</source>
         <translation>ファイルが壊れているため、記事は読み取り専用です</translation>
     </message>
@@ -343,256 +343,325 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="93"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>%n 件置換しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="93"/>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow.cpp" line="103"/>
         <source>Opened</source>
         <translation>開いた状態</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="107"/>
+        <source>Import Notes</source>
+        <translation>取り込みメモ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>Find &amp;Previous</source>
         <translation>前を検索(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>&amp;Section</source>
         <translation>セクション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Reader Mode</source>
         <translation>リーダーモード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Smartphone Width</source>
         <translation>スマートフォン幅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>Opened read-only: %1</source>
         <translation>読み取り専用で開きました: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <source>Import Article</source>
+        <translation>記事を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>テキストとWebページ (*.txt *.html *.htm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 を取り込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <source>Imported %1: %n guess(es) to check in Import Notes</source>
+        <translation>
+            <numerusform>%1 を取り込みました: 確認する推定が %n 件あります（取り込みメモ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <source>Paste Article</source>
+        <translation>記事の貼り付け</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="310"/>
+        <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
+        <translation>
+            <numerusform>貼り付けたテキストは %n 節からなる記事のようです。構造（題名・監修者・見出し）を復元しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <source>Recover Structure</source>
+        <translation>構造を復元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <source>Paste as Text</source>
+        <translation>テキストとして貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <source>Paste Article with Its Structure</source>
+        <translation>記事を構造つきで貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>Open Article</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown 記事 (*.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/mainwindow.cpp" line="418"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
         <source>Save Article As</source>
         <translation>記事に名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="351"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown 記事 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>記事に未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>見出し「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow.cpp" line="476"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>「%2」という見出しが %1 個あります</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="507"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="507"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>Article: %1 characters</source>
         <translation>記事: %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="418"/>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>選択: %1 文字  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="420"/>
+        <location filename="../src/gui/mainwindow.cpp" line="520"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>セクション: %1 文字（小見出しを含めて %2）  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>Recover Unsaved Changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="452"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>前回 Kiji が終了したとき、%1 に保存されていない変更がありました。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="454"/>
+        <location filename="../src/gui/mainwindow.cpp" line="554"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="454"/>
+        <location filename="../src/gui/mainwindow.cpp" line="554"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="462"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>未保存の変更を復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="488"/>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
         <source>File Changed on Disk</source>
         <translation>ファイルが外部で変更されました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="489"/>
+        <location filename="../src/gui/mainwindow.cpp" line="589"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 が別のプログラムで変更されました。未保存の変更があります。読み込み直して変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="492"/>
+        <location filename="../src/gui/mainwindow.cpp" line="592"/>
         <source>&amp;Reload</source>
         <translation>読み込み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="492"/>
+        <location filename="../src/gui/mainwindow.cpp" line="592"/>
         <source>&amp;Keep Mine</source>
         <translation>手元の変更を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="495"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>Reload from Disk</source>
         <translation>ディスクから読み込み直す</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="500"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>%1 が外部で変更されたため読み込み直しました。</translation>
     </message>
@@ -600,27 +669,27 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="296"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="297"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="297"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="298"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="298"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="299"/>
         <source>Insert &amp;Link…</source>
         <translation>リンクを挿入(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="299"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="300"/>
         <source>Insert &amp;Table…</source>
         <translation>表を挿入(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="622"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="632"/>
         <source>Save the article first: images are copied into the images folder beside it.</source>
         <translation>先に記事を保存してください。画像は記事と同じ場所の images フォルダにコピーされます。</translation>
     </message>
@@ -657,62 +726,62 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="180"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="204"/>
         <source>Article</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="180"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="204"/>
         <source>Article: %1</source>
         <translation>記事: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="184"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="208"/>
         <source>Supervisor: %1</source>
         <translation>監修: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="185"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="209"/>
         <source>Supervisor</source>
         <translation>監修者</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="188"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="212"/>
         <source>Lead</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="215"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="239"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="221"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="245"/>
         <source>%1 characters in this section, %2 with its subsections%3</source>
         <translation>このセクション %1 文字、小見出しを含めて %2 文字%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="224"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="248"/>
         <source>; budget %1</source>
         <translation>、目安 %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="226"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="250"/>
         <source>H%1 · line %2</source>
         <translation>H%1 · %2 行目</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="252"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="276"/>
         <source>Section</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="254"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="278"/>
         <source>Characters</source>
         <translation>文字数</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="256"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="280"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
@@ -720,43 +789,43 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="24"/>
+        <location filename="../src/gui/outlineview.cpp" line="26"/>
         <source>Move Up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="25"/>
+        <location filename="../src/gui/outlineview.cpp" line="27"/>
         <source>Move Down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="26"/>
+        <location filename="../src/gui/outlineview.cpp" line="28"/>
         <source>Promote</source>
         <translation>レベルを上げる</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="27"/>
+        <location filename="../src/gui/outlineview.cpp" line="29"/>
         <source>Demote</source>
         <translation>レベルを下げる</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="28"/>
+        <location filename="../src/gui/outlineview.cpp" line="30"/>
         <source>Add Section After</source>
         <translation>後ろにセクションを追加</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="29"/>
+        <location filename="../src/gui/outlineview.cpp" line="31"/>
         <source>Delete Section</source>
         <translation>セクションを削除</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="30"/>
+        <location filename="../src/gui/outlineview.cpp" line="32"/>
         <source>Duplicate Section</source>
         <translation>セクションを複製</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="137"/>
-        <location filename="../src/gui/outlineview.cpp" line="138"/>
+        <location filename="../src/gui/outlineview.cpp" line="162"/>
+        <location filename="../src/gui/outlineview.cpp" line="163"/>
         <source>New section</source>
         <translation>新しいセクション</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "sectionform.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QCommandLineParser>
 #include <QInputMethodEvent>
 #include <QLibraryInfo>
@@ -108,7 +109,9 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("kiji"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Other languages read English, with its plural forms.
+    if (translator.load(locale, QStringLiteral("kiji"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("kiji_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     MainWindow window;
@@ -116,7 +119,11 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         QString errorString;
-        if (!window.openFile(files.first(), &errorString)) {
+        // A pasted-text or web-page article opens as a new, imported one.
+        const QString suffix = QFileInfo(files.first()).suffix().toLower();
+        const bool imports = suffix == QLatin1String("txt") || suffix == QLatin1String("html")
+            || suffix == QLatin1String("htm");
+        if (!(imports ? window.importFile(files.first(), &errorString) : window.openFile(files.first(), &errorString))) {
             if (parser.isSet(screenshot)) {
                 fail(QStringLiteral("%1: %2").arg(files.first(), errorString));
                 return 2;

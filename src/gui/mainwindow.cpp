@@ -107,7 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_importDock = new QDockWidget(tr("Import Notes"), this);
     m_importDock->setObjectName(QStringLiteral("ImportNotesDock"));
     m_importDock->setWidget(m_importNotes);
-    addDockWidget(Qt::RightDockWidgetArea, m_importDock);
+    // Below the window's full width: the notes are long lines.
+    addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
     m_importDock->hide();
 
     statusBar()->addPermanentWidget(m_countLabel);

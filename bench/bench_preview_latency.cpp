@@ -323,9 +323,13 @@ int startupChild(const QString &file)
     filter.at = &treeShown;
     filter.outline = window.outline();
     window.outline()->viewport()->installEventFilter(&filter);
-    QObject::connect(window.preview(), &ArticlePreview::ready, [&] {
-        if (!previewReady)
-            previewReady = monotonicNs();
+    // As kiji-gui does, the window creates its preview after the outline's
+    // first paint; asking for window.preview() here would create it earlier.
+    QObject::connect(&window, &MainWindow::previewCreated, [&](ArticlePreview *preview) {
+        QObject::connect(preview, &ArticlePreview::ready, [&] {
+            if (!previewReady)
+                previewReady = monotonicNs();
+        });
     });
     window.show();
     if (!spinUntil([&] { return treeShown && previewReady; }, 60000)) {

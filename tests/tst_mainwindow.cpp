@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void importTextAsNewUnsavedArticle();
     void pastedRichTextBecomesMarkdown();
     void pastedArticleIntoAnEmptyOneOffersItsStructure();
+    void previewStartsAfterTheOutlineIsOnScreen();
 
 private:
     QTemporaryDir m_directory;
@@ -419,6 +421,33 @@ void TestMainWindow::pastedArticleIntoAnEmptyOneOffersItsStructure()
     // One undo step back to the empty article.
     m_window->document()->undoStack()->undo();
     QVERIFY(m_window->document()->text().isEmpty());
+}
+
+void TestMainWindow::previewStartsAfterTheOutlineIsOnScreen()
+{
+    MainWindow window;
+    window.setRecoveryAnswer(MainWindow::Answer::No);
+    QString error;
+    QVERIFY2(window.openFile(m_file, &error), qPrintable(error));
+    QVERIFY(window.selectHeading(window.document()->sections().at(3).heading, &error));
+    QVERIFY(!window.hasPreview()); // nothing of WebEngine before the window shows
+    QSignalSpy created(&window, &MainWindow::previewCreated);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasPreview(), 10000);
+    QCOMPARE(created.size(), 1);
+    ArticlePreview *preview = window.preview();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), 30000);
+    // It shows the article as it is now, and the preview sits where the
+    // placeholder was.
+    QCOMPARE(window.findChild<QSplitter *>()->indexOf(preview), 2);
+    QVariant headings;
+    bool done = false;
+    preview->page()->runJavaScript(QStringLiteral("[...document.querySelectorAll('section.kiji-section')].length"),
+                                   [&](const QVariant &value) { headings = value; done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(headings.toInt(), int(window.document()->sections().size()));
+    window.document()->undoStack()->setClean();
 }
 
 #include "tst_mainwindow.moc"

@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -55,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleForm(new ArticleForm(m_document, this))
     , m_supervisorForm(new SupervisorForm(m_document, this))
     , m_sectionForm(new SectionForm(m_document, this))
-    , m_preview(new ArticlePreview(this))
+    , m_previewPlaceholder(new QWidget(this))
     , m_splitter(new QSplitter(this))
     , m_findBar(new FindReplaceBar(m_document, this))
     , m_undoView(new QUndoView(m_document->undoStack(), this))
@@ -72,7 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_splitter->addWidget(m_outline);
     m_splitter->addWidget(m_forms);
-    m_splitter->addWidget(m_preview);
+    m_previewPlaceholder->setAutoFillBackground(true);
+    m_previewPlaceholder->setBackgroundRole(QPalette::Base);
+    m_splitter->addWidget(m_previewPlaceholder);
+    m_outline->viewport()->installEventFilter(this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -122,14 +126,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_outline->currentIndex().isValid())
             m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::LeadNode));
-    });
-    connect(m_preview, &ArticlePreview::sectionActivated, this, [this](int section) {
-        const QModelIndex index = section < 0 ? m_model->indexOfNode(OutlineModel::LeadNode)
-                                              : m_model->indexOfSection(section);
-        if (index.isValid() && index != m_outline->currentIndex()) {
-            const QSignalBlocker blocker(m_preview);
-            m_outline->setCurrentIndex(index);
-        }
     });
     for (QObject *source : std::initializer_list<QObject *>{m_outline, m_articleForm, m_supervisorForm, m_sectionForm}) {
         connect(source, SIGNAL(commandFailed(QString)), this, SLOT(showError(QString)));
@@ -181,7 +177,10 @@ void MainWindow::createActions()
     m_readerAction = viewMenu->addAction(tr("&Reader Mode"), this, &MainWindow::setReaderMode);
     m_readerAction->setCheckable(true);
     m_readerAction->setShortcut(Qt::Key_F11);
-    m_narrowAction = viewMenu->addAction(tr("&Smartphone Width"), m_preview, &ArticlePreview::setNarrow);
+    m_narrowAction = viewMenu->addAction(tr("&Smartphone Width"), this, [this](bool narrow) {
+        if (m_preview)
+            m_preview->setNarrow(narrow);
+    });
     m_narrowAction->setCheckable(true);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -201,7 +200,9 @@ bool MainWindow::openFile(const QString &fileName, QString *errorString)
 {
     if (!m_document->load(fileName, errorString))
         return false;
-    m_preview->setBaseDirectory(QFileInfo(fileName).absolutePath());
+    m_previewBaseDirectory = QFileInfo(fileName).absolutePath();
+    if (m_preview)
+        m_preview->setBaseDirectory(m_previewBaseDirectory);
     addRecentFile(fileName);
     watch(fileName);
     articleFolderChanged();
@@ -433,7 +434,8 @@ void MainWindow::documentChanged()
     else
         m_sectionForm->refresh();
     m_rendered = RenderedArticle::render(*m_document, &m_rendered);
-    m_preview->showArticle(m_rendered);
+    if (m_preview)
+        m_preview->showArticle(m_rendered);
     updateStatus();
 }
 
@@ -444,25 +446,62 @@ void MainWindow::showCurrentNode()
     case OutlineModel::ArticleNode:
         m_articleForm->refresh();
         m_forms->setCurrentWidget(m_articleForm);
-        m_preview->scrollToSection(-1);
         break;
     case OutlineModel::SupervisorNode:
         m_supervisorForm->refresh();
         m_forms->setCurrentWidget(m_supervisorForm);
-        m_preview->scrollToSection(-1);
         break;
     case OutlineModel::LeadNode:
         m_sectionForm->showSection(SectionForm::Lead);
         m_forms->setCurrentWidget(m_sectionForm);
-        m_preview->scrollToSection(-1);
         break;
     case OutlineModel::SectionNode:
         m_sectionForm->showSection(m_model->sectionOf(index));
         m_forms->setCurrentWidget(m_sectionForm);
-        m_preview->scrollToSection(m_model->sectionOf(index));
         break;
     }
+    if (m_preview)
+        m_preview->scrollToSection(m_model->sectionOf(index));
     updateStatus();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Once the outline has painted, the window is on screen: start the
+    // preview (WebEngine takes ~100 ms to start) right after.
+    if (watched == m_outline->viewport() && event->type() == QEvent::Paint && !m_preview) {
+        m_outline->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::preview);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+ArticlePreview *MainWindow::preview()
+{
+    if (m_preview)
+        return m_preview;
+    m_outline->viewport()->removeEventFilter(this);
+    m_preview = new ArticlePreview(this);
+    const QList<int> sizes = m_splitter->sizes();
+    delete m_splitter->replaceWidget(2, m_preview);
+    m_previewPlaceholder = nullptr;
+    m_splitter->setSizes(sizes);
+    connect(m_preview, &ArticlePreview::sectionActivated, this, [this](int section) {
+        const QModelIndex index = section < 0 ? m_model->indexOfNode(OutlineModel::LeadNode)
+                                              : m_model->indexOfSection(section);
+        if (index.isValid() && index != m_outline->currentIndex()) {
+            const QSignalBlocker blocker(m_preview);
+            m_outline->setCurrentIndex(index);
+        }
+    });
+    if (!m_previewBaseDirectory.isEmpty())
+        m_preview->setBaseDirectory(m_previewBaseDirectory);
+    m_preview->setNarrow(m_narrowAction->isChecked());
+    m_preview->setZoomFactor(m_readerMode ? 1.25 : 1.0);
+    m_preview->showArticle(m_rendered);
+    m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));
+    Q_EMIT previewCreated(m_preview);
+    return m_preview;
 }
 
 bool MainWindow::selectHeading(const QString &heading, QString *errorString)
@@ -493,7 +532,7 @@ void MainWindow::setReaderMode(bool reader)
     m_forms->setVisible(!reader);
     if (!reader)
         m_splitter->restoreState(m_splitterBeforeReader);
-    m_preview->setZoomFactor(reader ? 1.25 : 1.0);
+    preview()->setZoomFactor(reader ? 1.25 : 1.0);
 }
 
 bool MainWindow::isReaderMode() const

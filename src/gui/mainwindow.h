@@ -58,7 +58,11 @@ public:
     ArticleDocument *document() const { return m_document; }
     OutlineModel *outlineModel() const { return m_model; }
     OutlineView *outline() const { return m_outline; }
-    ArticlePreview *preview() const { return m_preview; }
+    // The preview is created after the outline's first paint, so that the
+    // window shows the article before WebEngine starts; asking for it
+    // creates it now.
+    ArticlePreview *preview();
+    bool hasPreview() const { return m_preview; }
     ArticleForm *articleForm() const { return m_articleForm; }
     SupervisorForm *supervisorForm() const { return m_supervisorForm; }
     SectionForm *sectionForm() const { return m_sectionForm; }
@@ -67,8 +71,12 @@ public:
     // The 文字数 shown in the status bar.
     QString statusText() const;
 
+Q_SIGNALS:
+    void previewCreated(ArticlePreview *preview);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private Q_SLOTS:
     void showError(const QString &message);
@@ -107,7 +115,9 @@ private:
     ArticleForm *m_articleForm;
     SupervisorForm *m_supervisorForm;
     SectionForm *m_sectionForm;
-    ArticlePreview *m_preview;
+    ArticlePreview *m_preview = nullptr;
+    QWidget *m_previewPlaceholder;
+    QString m_previewBaseDirectory;
     RenderedArticle m_rendered; // what the preview was last given
     QSplitter *m_splitter;
     FindReplaceBar *m_findBar;

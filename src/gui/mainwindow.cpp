@@ -433,9 +433,11 @@ void MainWindow::documentChanged()
         m_supervisorForm->refresh();
     else
         m_sectionForm->refresh();
-    m_rendered = RenderedArticle::render(*m_document, &m_rendered);
-    if (m_preview)
+    // Until the preview exists, nothing is rendered for it.
+    if (m_preview) {
+        m_rendered = RenderedArticle::render(*m_document, &m_rendered);
         m_preview->showArticle(m_rendered);
+    }
     updateStatus();
 }
 
@@ -498,6 +500,7 @@ ArticlePreview *MainWindow::preview()
         m_preview->setBaseDirectory(m_previewBaseDirectory);
     m_preview->setNarrow(m_narrowAction->isChecked());
     m_preview->setZoomFactor(m_readerMode ? 1.25 : 1.0);
+    m_rendered = RenderedArticle::render(*m_document);
     m_preview->showArticle(m_rendered);
     m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));
     Q_EMIT previewCreated(m_preview);

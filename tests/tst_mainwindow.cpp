@@ -342,6 +342,12 @@ void TestMainWindow::importTextAsNewUnsavedArticle()
     QVERIFY(notes->count() >= 22);
     QVERIFY(notes->isVisibleTo(m_window));
     QVERIFY(notes->findItems(QStringLiteral("seed-exosome-crater.txt:54: editor's note"), Qt::MatchStartsWith).size() == 1);
+    // Activating a heading's note selects that heading.
+    const QList<QListWidgetItem *> dermatitis = notes->findItems(QStringLiteral("「皮膚炎」"), Qt::MatchEndsWith);
+    QCOMPARE(dermatitis.size(), 1);
+    Q_EMIT notes->itemActivated(dermatitis.first());
+    QCOMPARE(m_window->outlineModel()->sectionOf(m_window->outline()->currentIndex()), 11);
+    QCOMPARE(m_window->document()->sections().at(11).heading, QStringLiteral("皮膚炎"));
     // The preview shows the imported article.
     QTRY_VERIFY_WITH_TIMEOUT(!patched.isEmpty() && patched.last().at(0).toInt() == m_window->preview()->revision(), 10000);
 

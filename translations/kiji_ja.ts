@@ -300,6 +300,64 @@
     </message>
 </context>
 <context>
+    <name>ImportNote</name>
+    <message>
+        <location filename="../src/import/headinglevels.cpp" line="102"/>
+        <source>H3: an item of the list under 「%1」 (line %2)</source>
+        <translation>H3: 「%1」の箇条書き（%2 行目）の項目</translation>
+    </message>
+    <message>
+        <location filename="../src/import/headinglevels.cpp" line="107"/>
+        <source>H3: a question under 「%1」</source>
+        <translation>H3: 「%1」の下の質問</translation>
+    </message>
+    <message>
+        <location filename="../src/import/headinglevels.cpp" line="115"/>
+        <source>H3: one of the parts 「%1」 introduces (line %2)</source>
+        <translation>H3: 「%1」が紹介する項目のひとつ（%2 行目）</translation>
+    </message>
+    <message>
+        <location filename="../src/import/headinglevels.cpp" line="122"/>
+        <source>H3: its text starts counting (line %1), a part of 「%2」</source>
+        <translation>H3: 本文が順に数え始める（%1 行目）ので「%2」の項目</translation>
+    </message>
+    <message>
+        <location filename="../src/import/headinglevels.cpp" line="126"/>
+        <source>H2: a short line followed by text</source>
+        <translation>H2: 本文が続く短い行</translation>
+    </message>
+    <message>
+        <location filename="../src/import/headinglevels.cpp" line="128"/>
+        <source>H2: a summary</source>
+        <translation>H2: まとめ</translation>
+    </message>
+    <message>
+        <location filename="../src/import/headinglevels.cpp" line="130"/>
+        <source>H2: a call to action</source>
+        <translation>H2: 行動の呼びかけ</translation>
+    </message>
+    <message>
+        <location filename="../src/import/htmlimport.cpp" line="491"/>
+        <source>title taken from &lt;title&gt;: 「%1」</source>
+        <translation>題名を &lt;title&gt; から取得: 「%1」</translation>
+    </message>
+    <message>
+        <location filename="../src/import/textimport.cpp" line="54"/>
+        <source>supervisor: name 「%1」, title 「%2」, %3 credentials%4</source>
+        <translation>監修者: 氏名「%1」、肩書き「%2」、資格 %3 件%4</translation>
+    </message>
+    <message>
+        <location filename="../src/import/textimport.cpp" line="57"/>
+        <source>, biography</source>
+        <translation>、経歴</translation>
+    </message>
+    <message>
+        <location filename="../src/import/textimport.cpp" line="95"/>
+        <source>editor&apos;s note kept as a comment: 「%1」</source>
+        <translation>編集メモをコメントとして残しました: 「%1」</translation>
+    </message>
+</context>
+<context>
     <name>InsertSection</name>
     <message>
         <location filename="../src/core/insertsection.cpp" line="9"/>
@@ -343,325 +401,325 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="93"/>
+        <location filename="../src/gui/mainwindow.cpp" line="97"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>%n 件置換しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow.cpp" line="104"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="107"/>
         <source>Opened</source>
         <translation>開いた状態</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
         <source>Import Notes</source>
         <translation>取り込みメモ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="150"/>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="157"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="171"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Find &amp;Previous</source>
         <translation>前を検索(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Section</source>
         <translation>セクション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="180"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Reader Mode</source>
         <translation>リーダーモード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Smartphone Width</source>
         <translation>スマートフォン幅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow.cpp" line="192"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Opened read-only: %1</source>
         <translation>読み取り専用で開きました: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>Import Article</source>
         <translation>記事を取り込む</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>テキストとWebページ (*.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 を取り込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>%1 を取り込みました: 確認する推定が %n 件あります（取り込みメモ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Paste Article</source>
         <translation>記事の貼り付け</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/mainwindow.cpp" line="320"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>貼り付けたテキストは %n 節からなる記事のようです。構造（題名・監修者・見出し）を復元しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>Recover Structure</source>
         <translation>構造を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>Paste as Text</source>
         <translation>テキストとして貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="325"/>
         <source>Paste Article with Its Structure</source>
         <translation>記事を構造つきで貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="337"/>
         <source>Open Article</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="338"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown 記事 (*.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
-        <location filename="../src/gui/mainwindow.cpp" line="418"/>
+        <location filename="../src/gui/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/mainwindow.cpp" line="428"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow.cpp" line="360"/>
         <source>Save Article As</source>
         <translation>記事に名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow.cpp" line="361"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown 記事 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="367"/>
+        <location filename="../src/gui/mainwindow.cpp" line="377"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="367"/>
+        <location filename="../src/gui/mainwindow.cpp" line="377"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>記事に未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow.cpp" line="526"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>見出し「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="476"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>「%2」という見出しが %1 個あります</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="507"/>
+        <location filename="../src/gui/mainwindow.cpp" line="558"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="507"/>
+        <location filename="../src/gui/mainwindow.cpp" line="558"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="515"/>
+        <location filename="../src/gui/mainwindow.cpp" line="566"/>
         <source>Article: %1 characters</source>
         <translation>記事: %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/mainwindow.cpp" line="569"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>選択: %1 文字  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="520"/>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>セクション: %1 文字（小見出しを含めて %2）  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="602"/>
+        <location filename="../src/gui/mainwindow.cpp" line="610"/>
         <source>Recover Unsaved Changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/mainwindow.cpp" line="603"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>前回 Kiji が終了したとき、%1 に保存されていない変更がありました。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <location filename="../src/gui/mainwindow.cpp" line="605"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <location filename="../src/gui/mainwindow.cpp" line="605"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="613"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>未保存の変更を復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="639"/>
         <source>File Changed on Disk</source>
         <translation>ファイルが外部で変更されました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 が別のプログラムで変更されました。未保存の変更があります。読み込み直して変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="592"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>&amp;Reload</source>
         <translation>読み込み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="592"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>&amp;Keep Mine</source>
         <translation>手元の変更を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="595"/>
+        <location filename="../src/gui/mainwindow.cpp" line="646"/>
         <source>Reload from Disk</source>
         <translation>ディスクから読み込み直す</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>%1 が外部で変更されたため読み込み直しました。</translation>
     </message>
@@ -1084,37 +1142,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="89"/>
+        <location filename="../src/app/main.cpp" line="90"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation>構造化された日本語記事のリーダー・エディタ</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="92"/>
         <source>The article to open.</source>
         <translation>開く記事。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="93"/>
+        <location filename="../src/app/main.cpp" line="94"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>ウィンドウの画像を FILE に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="97"/>
         <source>Select the section with this heading.</source>
         <translation>この見出しのセクションを選択します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="98"/>
+        <location filename="../src/app/main.cpp" line="99"/>
         <source>Start in reader mode.</source>
         <translation>リーダーモードで開きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="100"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Interface language: ja or en.</source>
         <translation>画面の言語: ja または en。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="124"/>
+        <location filename="../src/app/main.cpp" line="131"/>
         <source>Kiji</source>
         <translation>Kiji</translation>
     </message>

@@ -111,6 +111,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_importDock = new QDockWidget(tr("Import Notes"), this);
     m_importDock->setObjectName(QStringLiteral("ImportNotesDock"));
     m_importDock->setWidget(m_importNotes);
+    // A note about a heading selects that heading.
+    connect(m_importNotes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        QString error;
+        if (const QString heading = item->data(Qt::UserRole).toString(); !heading.isEmpty())
+            selectHeading(heading, &error);
+    });
     // Below the window's full width: the notes are long lines.
     addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
     m_importDock->hide();
@@ -290,8 +296,10 @@ bool MainWindow::importFile(const QString &fileName, QString *errorString)
 void MainWindow::listImportNotes(const QString &source, const QList<ImportNote> &notes)
 {
     m_importNotes->clear();
-    for (const ImportNote &note : notes)
-        m_importNotes->addItem(tr("%1:%2: %3").arg(source).arg(note.line).arg(note.message));
+    for (const ImportNote &note : notes) {
+        auto *item = new QListWidgetItem(tr("%1:%2: %3").arg(source).arg(note.line).arg(note.message), m_importNotes);
+        item->setData(Qt::UserRole, note.heading);
+    }
     m_importDock->setVisible(!notes.isEmpty());
     statusBar()->showMessage(tr("Imported %1: %n guess(es) to check in Import Notes", nullptr, int(notes.size()))
                                  .arg(source));

@@ -1,5 +1,7 @@
 #include "headinglevels.h"
 
+#include "importresult.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -97,12 +99,12 @@ public:
             const QString parentText = parent >= 0 ? m_candidates.at(parent).text : QString();
             if (parts == Parts::List && listed.contains(key)) {
                 listed.remove(key);
-                guesses.append({heading.index, 3, QStringLiteral("H3: an item of the list under 「%1」 (line %2)")
+                guesses.append({heading.index, 3, noteText(QT_TRANSLATE_NOOP("ImportNote", "H3: an item of the list under 「%1」 (line %2)"))
                                                       .arg(parentText).arg(partsLine)});
                 continue;
             }
             if (parts == Parts::Faq && TextLines::isQuestion(heading.text)) {
-                guesses.append({heading.index, 3, QStringLiteral("H3: a question under 「%1」").arg(parentText)});
+                guesses.append({heading.index, 3, noteText(QT_TRANSLATE_NOOP("ImportNote", "H3: a question under 「%1」")).arg(parentText)});
                 continue;
             }
             Parts own = Parts::None;
@@ -110,22 +112,22 @@ public:
             const bool terminates = isClosing(heading.text) || isCallToAction(heading.text)
                 || (own = partsOf(candidate, &ownLine)) != Parts::None;
             if (parts == Parts::Introduced && !terminates) {
-                guesses.append({heading.index, 3, QStringLiteral("H3: one of the parts 「%1」 introduces (line %2)")
+                guesses.append({heading.index, 3, noteText(QT_TRANSLATE_NOOP("ImportNote", "H3: one of the parts 「%1」 introduces (line %2)"))
                                                       .arg(parentText).arg(partsLine)});
                 continue;
             }
             if (parent >= 0 && parts == Parts::None && !terminates && startsCounting(firstParagraph(candidate))) {
                 parts = Parts::Introduced;
                 partsLine = m_lines.at(heading.index + 1).number;
-                guesses.append({heading.index, 3, QStringLiteral("H3: its text starts counting (line %1), a part of 「%2」")
+                guesses.append({heading.index, 3, noteText(QT_TRANSLATE_NOOP("ImportNote", "H3: its text starts counting (line %1), a part of 「%2」"))
                                                       .arg(partsLine).arg(parentText)});
                 continue;
             }
-            QString reason = QStringLiteral("H2: a short line followed by text");
+            QString reason = noteText(QT_TRANSLATE_NOOP("ImportNote", "H2: a short line followed by text"));
             if (isClosing(heading.text))
-                reason = QStringLiteral("H2: a summary");
+                reason = noteText(QT_TRANSLATE_NOOP("ImportNote", "H2: a summary"));
             else if (isCallToAction(heading.text))
-                reason = QStringLiteral("H2: a call to action");
+                reason = noteText(QT_TRANSLATE_NOOP("ImportNote", "H2: a call to action"));
             guesses.append({heading.index, 2, reason});
             parent = candidate;
             parts = own;

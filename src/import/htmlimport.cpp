@@ -488,7 +488,7 @@ ImportResult fromHtml(const QByteArray &bytes)
             converter.title = collapsedText(plainText(title)).trimmed().remove(siteSuffix);
             if (!converter.title.isEmpty())
                 result.notes.append({title->v.element.start_pos.line,
-                                     QStringLiteral("title taken from <title>: 「%1」").arg(converter.title)});
+                                     noteText(QT_TRANSLATE_NOOP("ImportNote", "title taken from <title>: 「%1」")).arg(converter.title)});
         }
     }
     gumbo_destroy_output(&kGumboDefaultOptions, output);

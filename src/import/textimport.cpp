@@ -51,10 +51,10 @@ std::optional<MarkdownWriting::Supervisor> takeSupervisor(const QList<TextLine> 
         supervisor.credentials.append(lines.at(index++).text);
     if (index < lines.size() && lines.at(index).kind == TextLine::Paragraph)
         supervisor.bio = lines.at(index++).text;
-    notes->append({markerLine, QStringLiteral("supervisor: name 「%1」, title 「%2」, %3 credentials%4")
+    notes->append({markerLine, noteText(QT_TRANSLATE_NOOP("ImportNote", "supervisor: name 「%1」, title 「%2」, %3 credentials%4"))
                                    .arg(supervisor.name, supervisor.title)
                                    .arg(supervisor.credentials.size())
-                                   .arg(supervisor.bio.isEmpty() ? QString() : QStringLiteral(", biography"))});
+                                   .arg(supervisor.bio.isEmpty() ? QString() : noteText(QT_TRANSLATE_NOOP("ImportNote", ", biography")))});
     *next = index;
     return supervisor;
 }
@@ -73,7 +73,7 @@ QByteArray body(const QList<TextLine> &lines, int begin, const QList<HeadingGues
             const QString text = line.kind == TextLine::OrderedItem ? line.marker + QStringLiteral(". ") + line.text
                                                                     : line.text;
             blocks.append(QString(heading->level, u'#') + u' ' + MarkdownWriting::escapedInline(text));
-            notes->append({line.number, QStringLiteral("%1 「%2」").arg(heading->reason, text)});
+            notes->append({line.number, QStringLiteral("%1 「%2」").arg(heading->reason, text), text});
             continue;
         }
         switch (line.kind) {
@@ -92,7 +92,7 @@ QByteArray body(const QList<TextLine> &lines, int begin, const QList<HeadingGues
         }
         case TextLine::Note:
             blocks.append(MarkdownWriting::noteComment(line.text));
-            notes->append({line.number, QStringLiteral("editor's note kept as a comment: 「%1」").arg(line.text)});
+            notes->append({line.number, noteText(QT_TRANSLATE_NOOP("ImportNote", "editor's note kept as a comment: 「%1」")).arg(line.text)});
             break;
         default:
             blocks.append(MarkdownWriting::escapedParagraph(line.text));

@@ -71,7 +71,6 @@ generated=$tmp/generated-1mb-ja.md
 python3 "$here/gen_article.py" "$generated" 1000000
 
 nlp=/work/shared/corpus/articles/12-awesome-japanese-nlp-resources-ja.md
-[[ -f $nlp ]] || nlp=$source_dir/tests/data/articles/12-awesome-japanese-nlp-resources-ja.md
 files=("$generated")
 if [[ -f $nlp ]]; then
     files+=("$nlp")

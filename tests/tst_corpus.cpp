@@ -68,7 +68,7 @@ void TestCorpus::addArticles()
 {
     QTest::addColumn<QString>("file");
     const QStringList files = articleFiles();
-    QVERIFY(files.size() >= 11);
+    QVERIFY(files.size() >= 10);
     for (const QString &file : files)
         QTest::newRow(qPrintable(file.section(QLatin1Char('/'), -1))) << file;
     QTest::newRow("sample-article.md") << QStringLiteral(KIJI_TEST_DATA "/../../resources/samples/sample-article.md");

@@ -1,5 +1,6 @@
 // kiji-gui: the window. `kiji FILE` starts it with the same arguments.
 #include "articledocument.h"
+#include "articleimport.h"
 #include "articlepreview.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
@@ -7,7 +8,6 @@
 #include "sectionform.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QCommandLineParser>
 #include <QInputMethodEvent>
 #include <QLibraryInfo>
@@ -120,9 +120,7 @@ int main(int argc, char *argv[])
     if (!files.isEmpty()) {
         QString errorString;
         // A pasted-text or web-page article opens as a new, imported one.
-        const QString suffix = QFileInfo(files.first()).suffix().toLower();
-        const bool imports = suffix == QLatin1String("txt") || suffix == QLatin1String("html")
-            || suffix == QLatin1String("htm");
+        const bool imports = ArticleImport::formatOf(files.first()).has_value();
         if (!(imports ? window.importFile(files.first(), &errorString) : window.openFile(files.first(), &errorString))) {
             if (parser.isSet(screenshot)) {
                 fail(QStringLiteral("%1: %2").arg(files.first(), errorString));

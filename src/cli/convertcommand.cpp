@@ -1,10 +1,9 @@
 #include "articledocument.h"
+#include "articleimport.h"
 #include "clioutput.h"
 #include "commands.h"
 #include "filewriting.h"
 #include "htmlexport.h"
-#include "htmlimport.h"
-#include "textimport.h"
 
 #include <QFileInfo>
 
@@ -95,8 +94,8 @@ int runConvert(const QStringList &arguments)
         QByteArray bytes;
         if (!CliOutput::readInput(input, &bytes))
             return ExitError;
-        const ImportResult imported =
-            from == QLatin1String("text") ? TextImport::fromText(bytes) : HtmlImport::fromHtml(bytes);
+        const ImportResult imported = ArticleImport::run(
+            bytes, from == QLatin1String("text") ? ArticleImport::Format::Text : ArticleImport::Format::Html);
         if (!imported.ok()) {
             CliOutput::error(input, 0, QStringLiteral("not imported: %1").arg(imported.error));
             return ExitError;

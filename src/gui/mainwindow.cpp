@@ -2,10 +2,10 @@
 
 #include "articledocument.h"
 #include "articleform.h"
+#include "articleimport.h"
 #include "articlepreview.h"
 #include "articlesearch.h"
 #include "findreplacebar.h"
-#include "htmlimport.h"
 #include "markdowneditor.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
@@ -240,10 +240,15 @@ void MainWindow::newFile()
 {
     if (!maybeSave())
         return;
+    showNewArticle({});
+}
+
+void MainWindow::showNewArticle(const QByteArray &markdown)
+{
     m_recovery->discard();
     if (!m_document->fileName().isEmpty())
         m_watcher->removePath(m_document->fileName());
-    m_document->setData({});
+    m_document->setData(markdown);
     m_document->setFileName(QString());
     articleFolderChanged();
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
@@ -271,24 +276,13 @@ bool MainWindow::importFile(const QString &fileName, QString *errorString)
         *errorString = file.errorString();
         return false;
     }
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    const QByteArray bytes = file.readAll();
-    const ImportResult result = suffix == QLatin1String("html") || suffix == QLatin1String("htm")
-        ? HtmlImport::fromHtml(bytes)
-        : TextImport::fromText(bytes);
+    const ImportResult result = ArticleImport::run(
+        file.readAll(), ArticleImport::formatOf(fileName).value_or(ArticleImport::Format::Text));
     if (!result.ok()) {
         *errorString = result.error;
         return false;
     }
-    m_recovery->discard();
-    if (!m_document->fileName().isEmpty())
-        m_watcher->removePath(m_document->fileName());
-    m_document->setData(result.markdown);
-    m_document->setFileName(QString());
-    articleFolderChanged();
-    m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::ArticleNode));
-    updateTitle();
-
+    showNewArticle(result.markdown);
     listImportNotes(QFileInfo(fileName).fileName(), result.notes);
     return true;
 }

@@ -86,6 +86,8 @@ private:
     void newFile();
     void open();
     void importArticle();
+    // A new unsaved article with `markdown` (an empty one for File → New).
+    void showNewArticle(const QByteArray &markdown);
     void listImportNotes(const QString &source, const QList<ImportNote> &notes);
     // Pasted plain text that reads as a whole article, into an empty one:
     // offers to recover its structure (one undo step). False to paste as text.

@@ -77,12 +77,8 @@ QList<OutlineModel::Shown> OutlineModel::shownRows() const
     shown.append({frontMatter.title, structure.totalChars, 0, {}});
     shown.append({frontMatter.supervisor ? frontMatter.supervisor->name : QString(), 0, 0, {}});
     shown.append({{}, structure.leadChars, 0, {}});
-    for (const Section &section : structure.sections) {
-        QString attributes;
-        for (auto it = section.attributes.cbegin(); it != section.attributes.cend(); ++it)
-            attributes += it.key() + QLatin1Char('=') + it.value() + QLatin1Char(' ');
-        shown.append({section.heading, section.chars, section.charsTotal, attributes});
-    }
+    for (const Section &section : structure.sections)
+        shown.append({section.heading, section.chars, section.charsTotal, section.attributes});
     return shown;
 }
 

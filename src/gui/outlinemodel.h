@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QMap>
 
 class ArticleDocument;
 
@@ -52,7 +53,7 @@ private:
         QString heading;
         qsizetype chars = 0;
         qsizetype charsTotal = 0;
-        QString attributes;
+        QMap<QString, QString> attributes;
         bool operator==(const Shown &) const = default;
     };
 

@@ -82,7 +82,7 @@ public:
     {
         for (int index = 0; index < lines.size(); ++index) {
             if (isCandidate(lines, index))
-                m_candidates.append({index, headingText(lines.at(index))});
+                m_candidates.append({index, lines.at(index).headingText()});
         }
     }
 
@@ -140,11 +140,6 @@ public:
     }
 
 private:
-    static QString headingText(const TextLine &line)
-    {
-        return line.kind == TextLine::OrderedItem ? line.marker + QStringLiteral(". ") + line.text : line.text;
-    }
-
     // Lines of the candidate's body: up to the next candidate.
     int bodyEnd(int candidate) const
     {

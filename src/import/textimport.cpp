@@ -70,8 +70,7 @@ QByteArray body(const QList<TextLine> &lines, int begin, const QList<HeadingGues
     for (int index = begin; index < lines.size(); ++index) {
         const TextLine &line = lines.at(index);
         if (const HeadingGuess *heading = headingAt.value(index)) {
-            const QString text = line.kind == TextLine::OrderedItem ? line.marker + QStringLiteral(". ") + line.text
-                                                                    : line.text;
+            const QString text = line.headingText();
             blocks.append(QString(heading->level, u'#') + u' ' + MarkdownWriting::escapedInline(text));
             notes->append({line.number, QStringLiteral("%1 「%2」").arg(heading->reason, text), text});
             continue;

@@ -18,6 +18,9 @@ struct TextLine
     QString text;   // without the list marker; trimmed
     Kind kind = Paragraph;
     QString marker; // the ordered item's number ("1"), for numbered headings
+
+    // The line as a heading: a numbered line keeps its number ("1. はじめに").
+    QString headingText() const { return kind == OrderedItem ? marker + QStringLiteral(". ") + text : text; }
 };
 
 namespace TextLines {

@@ -23,6 +23,28 @@ const QList<Command> &commands()
          "Writing WordPress or PDF is not built yet (exit 2).\n\n"
          "Exit status: 0 converted, 2 usage, I/O error or damaged input.\n",
          runConvert},
+        {"check", "proofread an article: Japanese, editorial and medical-advertising rules",
+         "usage: kiji check FILE|- ... [--preset NAME]... [--rule ID]... [--format FORMAT]\n"
+         "                  [--dictionary FILE]...\n\n"
+         "Checks Markdown files (a .txt or .html file is imported first and reported at its own\n"
+         "lines). Files are checked in parallel; \"-\" reads standard input.\n"
+         "Presets: japanese (the default: textlint's Japanese rules tuned for web articles) and\n"
+         "ja-technical-writing (textlint-rule-preset-ja-technical-writing 12.0.2). --preset may be\n"
+         "repeated. --rule ID (repeatable) runs only the named rules with their own defaults and\n"
+         "overrides --preset. Without either, .kiji/config.yml in the file's folder or a parent\n"
+         "chooses presets and rule options:\n"
+         "  presets: [japanese]\n"
+         "  rules: {max-ten: {max: 4}, ja-no-weak-phrase: false, sentence-length: {severity: info}}\n"
+         "  dictionaries: [terms.yml]\n"
+         "--dictionary FILE adds a prh dictionary (rules: - expected: ... patterns: ...).\n"
+         "An article turns rules off in its front matter (kiji: {disable: [rule-id]}) and for one\n"
+         "line with <!-- kiji-disable-next-line rule-id -->.\n\n"
+         "Formats: stylish (default), json (textlint's --format json: line and column 1-based,\n"
+         "index and range 0-based, in UTF-16 code units; severity 2 error, 1 warning, 0 info),\n"
+         "sarif (SARIF 2.1.0), junit (one test case per file and rule).\n"
+         "Messages are in Japanese under a Japanese locale, otherwise in English.\n\n"
+         "Exit status: 0 no error or warning, 1 at least one, 2 usage or I/O error.\n",
+         runCheck},
         {"outline", "print the article's structure",
          "usage: kiji outline FILE [--json]\n\n"
          "Prints the sections with their levels, lines and 文字数.\n"

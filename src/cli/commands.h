@@ -16,6 +16,7 @@ struct Command
 // false when the arguments are not that.
 bool parseFileAndJson(const QStringList &arguments, const char *command, QString *file, bool *json);
 
+int runCheck(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
 int runOutline(const QStringList &arguments);
 int runStats(const QStringList &arguments);

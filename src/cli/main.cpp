@@ -13,7 +13,7 @@
 
 namespace {
 
-const char *const unbuiltCommands[] = {"check", "diff", "report"};
+const char *const unbuiltCommands[] = {"diff", "report"};
 
 int openWindow(char **argv)
 {

@@ -217,10 +217,13 @@ FrontMatter FrontMatter::read(const QByteArray &text, Diagnostics *diagnostics)
             diagnostics->append({Diagnostic::Severity::Warning, supervisor.Mark().line + 1 + offset,
                                  tr("front matter key \"supervisor\" should be a mapping")});
         }
+        const YAML::Node kiji = root["kiji"];
+        if (kiji && kiji.IsMap())
+            frontMatter.disabledRules = list(kiji, "disable", offset, diagnostics);
         static const QStringList known = {QStringLiteral("title"), QStringLiteral("description"),
                                           QStringLiteral("slug"), QStringLiteral("keywords"),
                                           QStringLiteral("category"), QStringLiteral("status"),
-                                          QStringLiteral("supervisor")};
+                                          QStringLiteral("supervisor"), QStringLiteral("kiji")};
         for (const auto &entry : root) {
             const QString key = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar()) : QString();
             if (!known.contains(key))

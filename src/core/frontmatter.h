@@ -36,6 +36,8 @@ struct FrontMatter
     QString category;
     QString status;
     std::optional<Supervisor> supervisor;
+    // `kiji: {disable: [rule-id, …]}`: checks turned off for this article.
+    QStringList disabledRules;
     QStringList unknownKeys;
 
     // Finds and reads the front matter at the start of `text` (no BOM).

@@ -1,0 +1,285 @@
+#include "blockextraction.h"
+
+#include "articlestructure.h"
+#include "cmarktree.h"
+#include "sourcelines.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstring>
+
+namespace BlockExtraction {
+
+namespace {
+
+// How far ahead a character of the parsed text is looked for in the
+// source: past any markup, not across the rest of a huge block.
+constexpr qsizetype alignmentWindow = 256;
+
+// Extension node types (tables, strikethrough) are registered at run time;
+// their names are stable.
+bool hasTypeName(cmark_node *node, const char *name)
+{
+    const char *typeName = cmark_node_get_type_string(node);
+    return typeName && strcmp(typeName, name) == 0;
+}
+
+int utf8Length(unsigned char lead)
+{
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xf0)
+        return 4;
+    if (lead >= 0xe0)
+        return 3;
+    return lead >= 0xc0 ? 2 : 1;
+}
+
+class BlockReader
+{
+public:
+    BlockReader(const QByteArray &text, qsizetype cursor, qsizetype limit)
+        : m_source(text), m_cursor(cursor), m_limit(limit)
+    {
+    }
+
+    // Appends a literal of the parse and finds each of its characters in
+    // the source, in order, skipping markup between them.
+    void appendLiteral(const char *literal)
+    {
+        const qsizetype length = qsizetype(strlen(literal));
+        for (qsizetype at = 0; at < length;) {
+            const int size = std::min<qsizetype>(utf8Length(static_cast<unsigned char>(literal[at])), length - at);
+            const qsizetype found = find(literal + at, size);
+            const QString character = QString::fromUtf8(literal + at, size);
+            for (qsizetype unit = 0; unit < character.size(); ++unit)
+                m_offsets.append(found);
+            m_text += character;
+            if (found >= m_cursor)
+                m_cursor = found + size;
+            at += size;
+        }
+    }
+
+    void appendLineBreak()
+    {
+        const qsizetype found = findByte('\n');
+        m_offsets.append(found);
+        m_text += u'\n';
+        if (found >= m_cursor)
+            m_cursor = found + 1;
+    }
+
+    int position() const { return int(m_text.size()); }
+    qsizetype cursor() const { return m_cursor; }
+
+    QString takeText() { return std::move(m_text); }
+    QList<qsizetype> takeOffsets(qsizetype end)
+    {
+        m_offsets.append(std::max(end, m_cursor));
+        return std::move(m_offsets);
+    }
+
+private:
+    qsizetype find(const char *bytes, int size) const
+    {
+        const qsizetype stop = std::min(m_limit, m_cursor + alignmentWindow) - size;
+        for (qsizetype at = m_cursor; at <= stop; ++at) {
+            if (memcmp(m_source.constData() + at, bytes, size_t(size)) == 0)
+                return at;
+        }
+        return m_cursor;
+    }
+
+    qsizetype findByte(char byte) const
+    {
+        const qsizetype stop = std::min(m_limit, m_cursor + alignmentWindow);
+        for (qsizetype at = m_cursor; at < stop; ++at) {
+            if (m_source.at(at) == byte)
+                return at;
+        }
+        return m_cursor;
+    }
+
+    const QByteArray &m_source;
+    qsizetype m_cursor;
+    qsizetype m_limit;
+    QString m_text;
+    QList<qsizetype> m_offsets;
+};
+
+bool isBareUrlLink(cmark_node *link)
+{
+    cmark_node *child = cmark_node_first_child(link);
+    if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+        return false;
+    const char *text = cmark_node_get_literal(child);
+    const char *url = cmark_node_get_url(link);
+    if (!text || !url)
+        return false;
+    const size_t textLength = strlen(text);
+    const size_t urlLength = strlen(url);
+    return urlLength >= textLength && strcmp(url + (urlLength - textLength), text) == 0;
+}
+
+std::optional<CheckBlock::Span::Type> spanTypeOf(cmark_node *node)
+{
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_CODE)
+        return CheckBlock::Span::Type::Code;
+    if (type == CMARK_NODE_EMPH)
+        return CheckBlock::Span::Type::Emphasis;
+    if (type == CMARK_NODE_STRONG)
+        return CheckBlock::Span::Type::Strong;
+    if (type == CMARK_NODE_LINK)
+        return CheckBlock::Span::Type::Link;
+    if (type == CMARK_NODE_IMAGE)
+        return CheckBlock::Span::Type::Image;
+    if (hasTypeName(node, "strikethrough"))
+        return CheckBlock::Span::Type::Strikethrough;
+    return std::nullopt;
+}
+
+// The inline content of `leaf` read into `reader`; bare URLs, raw HTML
+// tags and footnote references are left out, as textlint leaves them out.
+QList<CheckBlock::Span> readInlines(cmark_node *leaf, BlockReader &reader)
+{
+    QList<CheckBlock::Span> spans;
+    QList<int> openSpans; // indices into spans, innermost last
+    cmark_iter *iter = cmark_iter_new(leaf);
+    cmark_event_type event;
+    int hidden = 0;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (node == leaf)
+            continue;
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_LINK && isBareUrlLink(node)) {
+            hidden += event == CMARK_EVENT_ENTER ? 1 : -1;
+            continue;
+        }
+        if (hidden)
+            continue;
+        if (const auto spanType = spanTypeOf(node)) {
+            const bool isContainer = type != CMARK_NODE_CODE;
+            if (event == CMARK_EVENT_ENTER) {
+                spans.append({*spanType, {reader.position(), reader.position()}, openSpans.isEmpty()});
+                if (isContainer)
+                    openSpans.append(int(spans.size() - 1));
+            }
+            if (event == CMARK_EVENT_EXIT && isContainer && !openSpans.isEmpty())
+                spans[openSpans.takeLast()].range.end = reader.position();
+            if (type == CMARK_NODE_CODE) {
+                if (const char *literal = cmark_node_get_literal(node))
+                    reader.appendLiteral(literal);
+                spans.last().range.end = reader.position();
+            }
+            continue;
+        }
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        switch (type) {
+        case CMARK_NODE_TEXT:
+            if (const char *literal = cmark_node_get_literal(node))
+                reader.appendLiteral(literal);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            reader.appendLineBreak();
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+    // Empty spans (an image without alt text) mean nothing to the rules.
+    spans.removeIf([](const CheckBlock::Span &span) { return span.range.begin == span.range.end; });
+    return spans;
+}
+
+CheckBlock::Kind kindOf(cmark_node *leaf, bool *inBlockQuote)
+{
+    *inBlockQuote = false;
+    CheckBlock::Kind kind = CheckBlock::Kind::Paragraph;
+    if (cmark_node_get_type(leaf) == CMARK_NODE_HEADING)
+        kind = CheckBlock::Kind::Heading;
+    else if (hasTypeName(leaf, "table_cell"))
+        kind = CheckBlock::Kind::TableCell;
+    for (cmark_node *parent = cmark_node_parent(leaf); parent; parent = cmark_node_parent(parent)) {
+        const cmark_node_type type = cmark_node_get_type(parent);
+        if (type == CMARK_NODE_BLOCK_QUOTE)
+            *inBlockQuote = true;
+        else if (type == CMARK_NODE_FOOTNOTE_DEFINITION)
+            kind = CheckBlock::Kind::Footnote;
+        else if (type == CMARK_NODE_ITEM && kind == CheckBlock::Kind::Paragraph)
+            kind = CheckBlock::Kind::ListItem;
+    }
+    return kind;
+}
+
+} // namespace
+
+QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree)
+{
+    QList<SourceBlock> blocks;
+    const qsizetype base = structure.markdownBegin;
+    const QList<qsizetype> starts = SourceLines::lineStarts(text, base);
+    const qsizetype size = text.size();
+    auto offsetOf = [&](int line, int column) {
+        const qsizetype lineBegin = SourceLines::lineStart(starts, line, size);
+        return std::min(size, lineBegin + std::max(0, column - 1));
+    };
+
+    qsizetype rowCursor = 0;
+    qsizetype rowEnd = 0;
+    cmark_iter *iter = cmark_iter_new(tree.root());
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        const bool isCell = hasTypeName(node, "table_cell");
+        if (hasTypeName(node, "table_row")) {
+            const int line = CmarkTree::blockStartLine(node);
+            rowCursor = offsetOf(line, 1);
+            rowEnd = SourceLines::lineStart(starts, line + 1, size);
+            continue;
+        }
+        if (type != CMARK_NODE_PARAGRAPH && type != CMARK_NODE_HEADING && !isCell)
+            continue;
+
+        qsizetype begin;
+        qsizetype limit;
+        if (isCell) {
+            begin = rowCursor;
+            limit = rowEnd;
+        } else {
+            begin = offsetOf(CmarkTree::blockStartLine(node), cmark_node_get_start_column(node));
+            const int endLine = std::max(cmark_node_get_end_line(node), CmarkTree::blockStartLine(node));
+            limit = SourceLines::lineStart(starts, endLine + 1, size);
+        }
+        BlockReader reader(text, begin, limit);
+        QList<CheckBlock::Span> spans = readInlines(node, reader);
+        if (isCell)
+            rowCursor = reader.cursor();
+        bool inBlockQuote = false;
+        const CheckBlock::Kind kind = kindOf(node, &inBlockQuote);
+        auto block = std::make_shared<CheckBlock>(kind, reader.takeText(), std::move(spans));
+        if (block->text().trimmed().isEmpty())
+            continue;
+        block->setInBlockQuote(inBlockQuote);
+        if (type == CMARK_NODE_HEADING)
+            block->setHeadingLevel(cmark_node_get_heading_level(node));
+        SourceBlock source;
+        source.block = std::move(block);
+        source.sourceOffsets = reader.takeOffsets(reader.cursor());
+        source.section = structure.sectionAt(begin);
+        blocks.append(std::move(source));
+    }
+    cmark_iter_free(iter);
+    return blocks;
+}
+
+} // namespace BlockExtraction

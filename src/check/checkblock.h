@@ -1,0 +1,65 @@
+#pragma once
+
+#include "textrange.h"
+#include "token.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The text of one block of the article as the rules read it: a paragraph,
+// a heading, the paragraph of a list item, a table cell or a footnote's
+// paragraph, with the Markdown syntax removed (code spans keep their text,
+// link and image URLs are gone, line breaks are "\n"). Sentences and
+// morphemes are computed once, on first use, and shared by all rules.
+class CheckBlock
+{
+public:
+    enum class Kind { Paragraph, Heading, ListItem, TableCell, Footnote };
+
+    // A piece of inline markup in the text: what textlint sees as one node
+    // inside the paragraph (code, emphasis, a link…), which sentence
+    // splitting does not look into.
+    struct Span
+    {
+        enum class Type { Code, Emphasis, Strong, Strikethrough, Link, Image };
+        Type type;
+        TextRange range;
+        bool isTopLevel = true; // directly in the block, not inside other markup
+    };
+
+    CheckBlock(Kind kind, QString text, QList<Span> spans);
+
+    Kind kind() const { return m_kind; }
+    const QString &text() const { return m_text; }
+    const QList<Span> &spans() const { return m_spans; }
+    int headingLevel() const { return m_headingLevel; }
+    void setHeadingLevel(int level) { m_headingLevel = level; }
+    bool isInBlockQuote() const { return m_inBlockQuote; }
+    void setInBlockQuote(bool inBlockQuote) { m_inBlockQuote = inBlockQuote; }
+
+    // Whether `range` touches a span of `type` (a code span, a link…).
+    bool overlaps(const TextRange &range, Span::Type type) const;
+    bool isInCode(int index) const;
+
+    const QList<TextRange> &sentences() const;
+    const QList<Token> &tokens() const;
+    // The tokens that lie inside `range`, in order.
+    QList<const Token *> tokensIn(const TextRange &range) const;
+    // Index of the first token that ends after `index`.
+    int tokenIndexAt(int index) const;
+
+    // The same block content (kind, level, text and markup): what a cache
+    // of per-block findings is keyed by.
+    QString cacheKey() const;
+
+private:
+    Kind m_kind;
+    QString m_text;
+    QList<Span> m_spans;
+    int m_headingLevel = 0;
+    bool m_inBlockQuote = false;
+    mutable std::optional<QList<TextRange>> m_sentences;
+    mutable std::optional<QList<Token>> m_tokens;
+};

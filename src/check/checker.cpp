@@ -1,0 +1,156 @@
+#include "checker.h"
+
+#include "articledocument.h"
+#include "blockextraction.h"
+#include "morphology.h"
+#include "rulecatalog.h"
+#include "textpositions.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+// `<!-- kiji-disable-next-line [rule-id …] -->`: the line after the
+// comment is not checked by the named rules (all rules when none is named).
+QHash<int, QStringList> disabledLines(const QByteArray &text, const TextPositions &positions)
+{
+    QHash<int, QStringList> lines;
+    static const QByteArray marker = "<!-- kiji-disable-next-line";
+    qsizetype at = 0;
+    while ((at = text.indexOf(marker, at)) >= 0) {
+        const qsizetype close = text.indexOf("-->", at);
+        const qsizetype lineEnd = text.indexOf('\n', at);
+        if (close < 0 || (lineEnd >= 0 && close > lineEnd)) {
+            at += marker.size();
+            continue;
+        }
+        const QString ids = QString::fromUtf8(text.mid(at + marker.size(), close - at - marker.size()));
+        const int line = positions.at(at).line + 1;
+        lines.insert(line, ids.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts));
+        at = close;
+    }
+    return lines;
+}
+
+} // namespace
+
+Checker::Checker(const CheckConfig &config)
+{
+    for (const RuleSetting &setting : config.rules()) {
+        const RuleInfo *info = RuleCatalog::find(setting.id);
+        if (!info)
+            continue;
+        m_rules.push_back({setting, info->create(setting.options)});
+        m_ruleIds.append(setting.id);
+    }
+}
+
+Checker::~Checker() = default;
+
+bool Checker::isReady(QString *errorString) const
+{
+    if (Morphology::isAvailable())
+        return true;
+    if (errorString)
+        *errorString = Morphology::errorString();
+    return false;
+}
+
+Findings Checker::check(const ArticleDocument &document)
+{
+    return check(document.text(), document.frontMatter(), document.structure(), document.markdownTree());
+}
+
+Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, const ArticleStructure &structure,
+                        const CmarkTree &tree)
+{
+    ++m_generation;
+    m_blocksChecked = 0;
+    const QList<SourceBlock> blocks = BlockExtraction::extract(text, structure, tree);
+
+    // Per-block findings, from the cache where the block is unchanged.
+    QList<const QList<QList<RuleFinding>> *> blockFindings;
+    QList<const CheckBlock *> checkBlocks;
+    blockFindings.reserve(blocks.size());
+    for (const SourceBlock &source : blocks) {
+        const QString key = source.block->cacheKey();
+        auto cached = m_cache.find(key);
+        if (cached == m_cache.end()) {
+            CachedBlock entry;
+            entry.block = source.block;
+            entry.findings.resize(qsizetype(m_rules.size()));
+            for (size_t index = 0; index < m_rules.size(); ++index)
+                m_rules[index].rule->checkBlock(*entry.block, entry.findings[qsizetype(index)]);
+            cached = m_cache.insert(key, std::move(entry));
+            ++m_blocksChecked;
+        }
+        cached->generation = m_generation;
+        blockFindings.append(&cached->findings);
+        checkBlocks.append(cached->block.get());
+    }
+
+    const TextPositions positions(text);
+    const QHash<int, QStringList> disabled = disabledLines(text, positions);
+    Findings findings;
+    auto add = [&](const ActiveRule &active, int blockIndex, const RuleFinding &found) {
+        const QList<qsizetype> &offsets = blocks.at(blockIndex).sourceOffsets;
+        const int last = int(offsets.size()) - 1;
+        const int begin = std::clamp(found.range.begin, 0, last);
+        const int end = std::clamp(std::max(found.range.end, found.range.begin), 0, last);
+        Finding finding;
+        finding.ruleId = active.setting.id;
+        finding.message = found.message;
+        finding.severity = active.setting.severity;
+        finding.start = positions.at(offsets.at(begin));
+        // The end is just after the last character found.
+        finding.end = finding.start;
+        if (end > begin) {
+            const qsizetype lastByte = offsets.at(end - 1);
+            const unsigned char lead = static_cast<unsigned char>(text.at(std::min(lastByte, text.size() - 1)));
+            const int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+            finding.end = positions.at(lastByte + length);
+        }
+        if (found.fixRange) {
+            const int fixBegin = std::clamp(found.fixRange->begin, 0, last);
+            const int fixEnd = std::clamp(found.fixRange->end, fixBegin, last);
+            FindingFix fix;
+            fix.begin = positions.at(offsets.at(fixBegin)).index;
+            fix.end = fixEnd > fixBegin ? positions.at(offsets.at(fixEnd)).index : fix.begin;
+            fix.text = found.fixText;
+            finding.fix = fix;
+        }
+        finding.section = blocks.at(blockIndex).section;
+        const auto lineRules = disabled.constFind(finding.start.line);
+        if (lineRules != disabled.cend() && (lineRules->isEmpty() || lineRules->contains(finding.ruleId)))
+            return;
+        if (frontMatter.disabledRules.contains(finding.ruleId))
+            return;
+        findings.append(std::move(finding));
+    };
+
+    for (size_t ruleIndex = 0; ruleIndex < m_rules.size(); ++ruleIndex) {
+        const ActiveRule &active = m_rules[ruleIndex];
+        for (int blockIndex = 0; blockIndex < blocks.size(); ++blockIndex) {
+            for (const RuleFinding &found : blockFindings.at(blockIndex)->at(qsizetype(ruleIndex)))
+                add(active, blockIndex, found);
+        }
+        if (active.rule->readsArticle()) {
+            QList<ArticleRuleFinding> articleFindings;
+            active.rule->checkArticle(checkBlocks, articleFindings);
+            for (const ArticleRuleFinding &found : articleFindings) {
+                if (found.block >= 0 && found.block < blocks.size())
+                    add(active, found.block, found.finding);
+            }
+        }
+    }
+
+    m_cache.removeIf([this](const auto &entry) { return entry.value().generation != m_generation; });
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.start.line != b.start.line)
+            return a.start.line < b.start.line;
+        return a.start.column < b.start.column;
+    });
+    return findings;
+}

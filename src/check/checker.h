@@ -1,0 +1,56 @@
+#pragma once
+
+#include "checkconfig.h"
+#include "finding.h"
+#include "rule.h"
+
+#include <QHash>
+#include <QList>
+
+#include <memory>
+
+class ArticleDocument;
+class CmarkTree;
+struct ArticleStructure;
+struct FrontMatter;
+
+// Runs the configured rules over an article and reports findings at file
+// positions. It keeps each block's findings keyed by the block's content,
+// so checking again after an edit reads only the blocks that changed. One
+// thread at a time may use a Checker.
+class Checker
+{
+public:
+    explicit Checker(const CheckConfig &config);
+    ~Checker();
+
+    // False when the rules cannot run (no Japanese dictionary installed).
+    bool isReady(QString *errorString = nullptr) const;
+
+    Findings check(const ArticleDocument &document);
+    Findings check(const QByteArray &text, const FrontMatter &frontMatter, const ArticleStructure &structure,
+                   const CmarkTree &tree);
+
+    // Blocks the last check() had to read (not found unchanged in the cache).
+    int blocksCheckedLastTime() const { return m_blocksChecked; }
+    const QStringList &ruleIds() const { return m_ruleIds; }
+
+private:
+    struct ActiveRule
+    {
+        RuleSetting setting;
+        std::unique_ptr<Rule> rule;
+    };
+    struct CachedBlock
+    {
+        std::shared_ptr<CheckBlock> block;
+        QList<QList<RuleFinding>> findings; // per active rule
+        quint64 generation = 0;
+    };
+
+    std::vector<ActiveRule> m_rules;
+    QStringList m_ruleIds;
+    QHash<QString, CachedBlock> m_cache;
+    quint64 m_generation = 0;
+    int m_blocksChecked = 0;
+};

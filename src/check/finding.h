@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// How much a finding matters, with textlint's numbers.
+enum class FindingSeverity { Info = 0, Warning = 1, Error = 2 };
+
+// A place in the article's text: a UTF-16 index (as textlint counts) and
+// its 1-based line and column.
+struct TextPosition
+{
+    qsizetype index = 0;
+    int line = 1;
+    int column = 1;
+};
+
+// What a quick fix writes: `text` in place of [begin, end) of the file's
+// text (UTF-16 indices).
+struct FindingFix
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString text;
+};
+
+// One finding of the checker in an article.
+struct Finding
+{
+    QString ruleId;
+    QString message;
+    FindingSeverity severity = FindingSeverity::Error;
+    TextPosition start;
+    TextPosition end;
+    std::optional<FindingFix> fix;
+    int section = -1; // -1: the lead or the front matter
+};
+
+using Findings = QList<Finding>;

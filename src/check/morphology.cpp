@@ -1,0 +1,154 @@
+#include "morphology.h"
+
+#include <mecab.h>
+
+#include <QHash>
+
+#include <memory>
+#include <mutex>
+
+namespace Morphology {
+
+namespace {
+
+struct SharedModel
+{
+    std::unique_ptr<MeCab::Model> model;
+    QString error;
+};
+
+const SharedModel &sharedModel()
+{
+    static const SharedModel shared = [] {
+        SharedModel result;
+        // An empty argument reads /etc/mecabrc, which names the system
+        // dictionary; Debian's mecab-ipadic-utf8 installs it.
+        result.model.reset(MeCab::createModel(""));
+        if (!result.model)
+            result.error = QString::fromUtf8(MeCab::getLastError());
+        return result;
+    }();
+    return shared;
+}
+
+struct ThreadTagger
+{
+    std::unique_ptr<MeCab::Tagger> tagger;
+    std::unique_ptr<MeCab::Lattice> lattice;
+};
+
+ThreadTagger *threadTagger()
+{
+    thread_local ThreadTagger local;
+    if (!local.tagger) {
+        const SharedModel &shared = sharedModel();
+        if (!shared.model)
+            return nullptr;
+        local.tagger.reset(shared.model->createTagger());
+        local.lattice.reset(shared.model->createLattice());
+    }
+    return local.tagger ? &local : nullptr;
+}
+
+// Splits a CSV feature string of IPADIC (no field holds a comma).
+TokenFeatures *readFeatures(const char *feature)
+{
+    auto *features = new TokenFeatures;
+    QString *fields[] = {&features->pos, &features->posDetail1, &features->posDetail2, &features->posDetail3,
+                         &features->conjugatedType, &features->conjugatedForm, &features->basicForm,
+                         &features->reading, &features->pronunciation};
+    int field = 0;
+    const char *start = feature;
+    for (const char *p = feature;; ++p) {
+        if (*p == ',' || *p == '\0') {
+            if (field < 9)
+                *fields[field++] = QString::fromUtf8(start, p - start);
+            if (*p == '\0')
+                break;
+            start = p + 1;
+        }
+    }
+    // Unknown words carry seven fields; kuromoji fills the rest with "*".
+    for (; field < 9; ++field)
+        *fields[field] = QStringLiteral("*");
+    return features;
+}
+
+// Feature strings live in the dictionary, so their address names the entry:
+// each is read once and shared by every token (and thread) for the
+// program's life.
+const TokenFeatures *featuresOf(const char *feature)
+{
+    thread_local QHash<const char *, const TokenFeatures *> local;
+    if (const TokenFeatures *known = local.value(feature))
+        return known;
+    static std::mutex mutex;
+    static QHash<const char *, const TokenFeatures *> shared;
+    const TokenFeatures *features;
+    {
+        std::lock_guard lock(mutex);
+        features = shared.value(feature);
+        if (!features) {
+            features = readFeatures(feature);
+            shared.insert(feature, features);
+        }
+    }
+    local.insert(feature, features);
+    return features;
+}
+
+} // namespace
+
+bool isAvailable()
+{
+    return sharedModel().model != nullptr;
+}
+
+QString errorString()
+{
+    return sharedModel().error;
+}
+
+QList<Token> tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    ThreadTagger *local = threadTagger();
+    if (!local || text.isEmpty())
+        return tokens;
+    const QByteArray utf8 = text.toUtf8();
+    // UTF-16 index of every UTF-8 byte offset that starts a code point.
+    QList<int> unitAt(utf8.size() + 1, 0);
+    int unit = 0;
+    for (qsizetype byte = 0; byte < utf8.size(); ++byte) {
+        const unsigned char c = static_cast<unsigned char>(utf8.at(byte));
+        if ((c & 0xc0) != 0x80) {
+            unitAt[byte] = unit;
+            unit += c >= 0xf0 ? 2 : 1;
+        } else {
+            unitAt[byte] = unit;
+        }
+    }
+    unitAt[utf8.size()] = unit;
+
+    local->lattice->set_sentence(utf8.constData(), size_t(utf8.size()));
+    if (!local->tagger->parse(local->lattice.get()))
+        return tokens;
+    for (const MeCab::Node *node = local->lattice->bos_node(); node; node = node->next) {
+        if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE)
+            continue;
+        const qsizetype byteBegin = node->surface - utf8.constData();
+        const qsizetype byteEnd = byteBegin + node->length;
+        if (byteBegin < 0 || byteEnd > utf8.size())
+            continue;
+        Token token;
+        token.begin = unitAt.at(byteBegin);
+        token.end = unitAt.at(byteEnd);
+        token.surface = text.mid(token.begin, token.end - token.begin);
+        token.isUnknown = node->stat == MECAB_UNK_NODE;
+        token.features = featuresOf(node->feature);
+        tokens.append(std::move(token));
+    }
+    return tokens;
+}
+
+} // namespace Morphology

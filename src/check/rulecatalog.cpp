@@ -1,0 +1,47 @@
+#include "rulecatalog.h"
+
+#include "rules/rulefactories.h"
+
+namespace RuleCatalog {
+
+const QList<RuleInfo> &all()
+{
+    static const QList<RuleInfo> rules = {
+        {"sentence-length", createSentenceLength},
+        {"max-comma", createMaxComma},
+        {"max-ten", createMaxTen},
+        {"max-kanji-continuous-len", createMaxKanjiContinuousLen},
+        {"arabic-kanji-numbers", createArabicKanjiNumbers},
+        {"no-mix-dearu-desumasu", createNoMixDearuDesumasu},
+        {"ja-no-mixed-period", createJaNoMixedPeriod},
+        {"no-double-negative-ja", createNoDoubleNegativeJa},
+        {"no-dropping-the-ra", createNoDroppingTheRa},
+        {"no-dropping-i", createNoDroppingI},
+        {"no-doubled-conjunction", createNoDoubledConjunction},
+        {"no-doubled-conjunctive-particle-ga", createNoDoubledConjunctiveParticleGa},
+        {"no-doubled-joshi", createNoDoubledJoshi},
+        {"no-exclamation-question-mark", createNoExclamationQuestionMark},
+        {"no-hankaku-kana", createNoHankakuKana},
+        {"ja-no-weak-phrase", createJaNoWeakPhrase},
+        {"ja-no-successive-word", createJaNoSuccessiveWord},
+        {"ja-no-abusage", createJaNoAbusage},
+        {"ja-no-redundant-expression", createJaNoRedundantExpression},
+        {"ja-unnatural-alphabet", createJaUnnaturalAlphabet},
+        {"no-unmatched-pair", createNoUnmatchedPair},
+        {"no-invalid-control-character", createNoInvalidControlCharacter},
+        {"no-zero-width-spaces", createNoZeroWidthSpaces},
+        {"no-nfd", createNoNfd},
+    };
+    return rules;
+}
+
+const RuleInfo *find(const QString &id)
+{
+    for (const RuleInfo &info : all()) {
+        if (id == QLatin1String(info.id))
+            return &info;
+    }
+    return nullptr;
+}
+
+} // namespace RuleCatalog

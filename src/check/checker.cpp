@@ -71,24 +71,24 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
     const QList<SourceBlock> blocks = BlockExtraction::extract(text, structure, tree);
 
     // Per-block findings, from the cache where the block is unchanged.
-    QList<const QList<QList<RuleFinding>> *> blockFindings;
+    QList<std::shared_ptr<const CachedBlock>> blockFindings;
     QList<const CheckBlock *> checkBlocks;
     blockFindings.reserve(blocks.size());
     for (const SourceBlock &source : blocks) {
         const QString key = source.block->cacheKey();
         auto cached = m_cache.find(key);
         if (cached == m_cache.end()) {
-            CachedBlock entry;
-            entry.block = source.block;
-            entry.findings.resize(qsizetype(m_rules.size()));
+            auto entry = std::make_shared<CachedBlock>();
+            entry->block = source.block;
+            entry->findings.resize(qsizetype(m_rules.size()));
             for (size_t index = 0; index < m_rules.size(); ++index)
-                m_rules[index].rule->checkBlock(*entry.block, entry.findings[qsizetype(index)]);
+                m_rules[index].rule->checkBlock(*entry->block, entry->findings[qsizetype(index)]);
             cached = m_cache.insert(key, std::move(entry));
             ++m_blocksChecked;
         }
-        cached->generation = m_generation;
-        blockFindings.append(&cached->findings);
-        checkBlocks.append(cached->block.get());
+        (*cached)->generation = m_generation;
+        blockFindings.append(*cached);
+        checkBlocks.append((*cached)->block.get());
     }
 
     const TextPositions positions(text);
@@ -133,7 +133,7 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
     for (size_t ruleIndex = 0; ruleIndex < m_rules.size(); ++ruleIndex) {
         const ActiveRule &active = m_rules[ruleIndex];
         for (int blockIndex = 0; blockIndex < blocks.size(); ++blockIndex) {
-            for (const RuleFinding &found : blockFindings.at(blockIndex)->at(qsizetype(ruleIndex)))
+            for (const RuleFinding &found : blockFindings.at(blockIndex)->findings.at(qsizetype(ruleIndex)))
                 add(active, blockIndex, found);
         }
         if (active.rule->readsArticle()) {
@@ -146,7 +146,7 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
         }
     }
 
-    m_cache.removeIf([this](const auto &entry) { return entry.value().generation != m_generation; });
+    m_cache.removeIf([this](const auto &entry) { return entry.value()->generation != m_generation; });
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.start.line != b.start.line)
             return a.start.line < b.start.line;

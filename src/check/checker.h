@@ -50,7 +50,7 @@ private:
 
     std::vector<ActiveRule> m_rules;
     QStringList m_ruleIds;
-    QHash<QString, CachedBlock> m_cache;
+    QHash<QString, std::shared_ptr<CachedBlock>> m_cache;
     quint64 m_generation = 0;
     int m_blocksChecked = 0;
 };

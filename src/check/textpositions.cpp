@@ -24,12 +24,15 @@ TextPositions::TextPositions(const QByteArray &text) : m_text(text)
     m_lineUnits.append(0);
     const char *data = text.constData();
     qsizetype units = 0;
-    qsizetype lineBegin = 0;
+    m_checkpoints.reserve(text.size() / checkpointStride + 1);
     for (qsizetype at = 0; at < text.size(); ++at) {
-        if (data[at] == '\n') {
-            units += utf16Units(data, lineBegin, at + 1);
-            lineBegin = at + 1;
-            m_lineStarts.append(lineBegin);
+        if (at % checkpointStride == 0)
+            m_checkpoints.append(units);
+        const unsigned char c = static_cast<unsigned char>(data[at]);
+        if ((c & 0xc0) != 0x80)
+            units += c >= 0xf0 ? 2 : 1;
+        if (c == '\n') {
+            m_lineStarts.append(at + 1);
             m_lineUnits.append(units);
         }
     }
@@ -40,9 +43,11 @@ TextPosition TextPositions::at(qsizetype byteOffset) const
     byteOffset = std::clamp<qsizetype>(byteOffset, 0, m_text.size());
     const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), byteOffset);
     const int line = int(next - m_lineStarts.cbegin()); // 1-based
-    const qsizetype begin = m_lineStarts.at(line - 1);
-    const qsizetype column = utf16Units(m_text.constData(), begin, byteOffset);
-    return {m_lineUnits.at(line - 1) + column, line, int(column) + 1};
+    const qsizetype checkpoint = byteOffset / checkpointStride;
+    const qsizetype index = checkpoint < m_checkpoints.size()
+        ? m_checkpoints.at(checkpoint) + utf16Units(m_text.constData(), checkpoint * checkpointStride, byteOffset)
+        : m_lineUnits.at(line - 1) + utf16Units(m_text.constData(), m_lineStarts.at(line - 1), byteOffset);
+    return {index, line, int(index - m_lineUnits.at(line - 1)) + 1};
 }
 
 qsizetype TextPositions::lineStart(int line) const

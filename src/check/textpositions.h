@@ -22,4 +22,8 @@ private:
     const QByteArray &m_text;
     QList<qsizetype> m_lineStarts; // bytes
     QList<qsizetype> m_lineUnits;  // UTF-16 index of each line start
+    // UTF-16 index at every checkpointStride-th byte, so that a position in
+    // a very long line is found without reading the line from its start.
+    static constexpr qsizetype checkpointStride = 256;
+    QList<qsizetype> m_checkpoints;
 };

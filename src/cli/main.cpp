@@ -4,8 +4,11 @@
 #include "clioutput.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTranslator>
 
 #include <climits>
 #include <cstring>
@@ -50,8 +53,15 @@ int main(int argc, char **argv)
         CliOutput::writeStdout("kiji " KIJI_VERSION "\n");
         return ExitOk;
     }
-    if (const Command *command = findCommand(name))
+    if (const Command *command = findCommand(name)) {
+        // Messages of the checker in the user's language (Japanese or English).
+        QCoreApplication application(argc, argv);
+        QTranslator translator;
+        if (QLocale().language() == QLocale::Japanese
+            && translator.load(QLocale(), QStringLiteral("kiji"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
         return command->run(arguments);
+    }
     for (const char *unbuilt : unbuiltCommands) {
         if (name == QLatin1String(unbuilt)) {
             CliOutput::error(QString(), 0, QStringLiteral("\"kiji %1\" is not built yet").arg(name));

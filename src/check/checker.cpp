@@ -34,6 +34,16 @@ QHash<int, QStringList> disabledLines(const QByteArray &text, const TextPosition
     return lines;
 }
 
+// Just after the UTF-8 character that starts at `offset`.
+qsizetype endOfCharacter(const QByteArray &text, qsizetype offset)
+{
+    if (offset >= text.size())
+        return text.size();
+    const unsigned char lead = static_cast<unsigned char>(text.at(offset));
+    const int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    return std::min(text.size(), offset + length);
+}
+
 } // namespace
 
 Checker::Checker(const CheckConfig &config)
@@ -106,18 +116,19 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
         finding.start = positions.at(offsets.at(begin));
         // The end is just after the last character found.
         finding.end = finding.start;
-        if (end > begin) {
-            const qsizetype lastByte = offsets.at(end - 1);
-            const unsigned char lead = static_cast<unsigned char>(text.at(std::min(lastByte, text.size() - 1)));
-            const int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-            finding.end = positions.at(lastByte + length);
-        }
+        if (end > begin)
+            finding.end = positions.at(endOfCharacter(text, offsets.at(end - 1)));
         if (found.fixRange) {
             const int fixBegin = std::clamp(found.fixRange->begin, 0, last);
             const int fixEnd = std::clamp(found.fixRange->end, fixBegin, last);
             FindingFix fix;
-            fix.begin = positions.at(offsets.at(fixBegin)).index;
-            fix.end = fixEnd > fixBegin ? positions.at(offsets.at(fixEnd)).index : fix.begin;
+            const TextPosition first = positions.at(offsets.at(fixBegin));
+            const TextPosition last = fixEnd > fixBegin ? positions.at(endOfCharacter(text, offsets.at(fixEnd - 1)))
+                                                        : first;
+            fix.begin = first.index;
+            fix.end = last.index;
+            fix.byteBegin = first.byte;
+            fix.byteEnd = last.byte;
             fix.text = found.fixText;
             finding.fix = fix;
         }

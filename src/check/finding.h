@@ -15,6 +15,7 @@ struct TextPosition
     qsizetype index = 0;
     int line = 1;
     int column = 1;
+    qsizetype byte = 0; // the same place in the UTF-8 text, for edits
 };
 
 // What a quick fix writes: `text` in place of [begin, end) of the file's
@@ -24,6 +25,8 @@ struct FindingFix
     qsizetype begin = 0;
     qsizetype end = 0;
     QString text;
+    qsizetype byteBegin = 0; // [byteBegin, byteEnd) of the UTF-8 text
+    qsizetype byteEnd = 0;
 };
 
 // One finding of the checker in an article.

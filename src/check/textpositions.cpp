@@ -47,7 +47,7 @@ TextPosition TextPositions::at(qsizetype byteOffset) const
     const qsizetype index = checkpoint < m_checkpoints.size()
         ? m_checkpoints.at(checkpoint) + utf16Units(m_text.constData(), checkpoint * checkpointStride, byteOffset)
         : m_lineUnits.at(line - 1) + utf16Units(m_text.constData(), m_lineStarts.at(line - 1), byteOffset);
-    return {index, line, int(index - m_lineUnits.at(line - 1)) + 1};
+    return {index, line, int(index - m_lineUnits.at(line - 1)) + 1, byteOffset};
 }
 
 qsizetype TextPositions::lineStart(int line) const

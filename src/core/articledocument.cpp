@@ -7,6 +7,7 @@
 #include "movesection.h"
 #include "removesection.h"
 #include "replacematches.h"
+#include "replacetext.h"
 #include "restoretext.h"
 #include "setfrontmatterfield.h"
 #include "setheadingtext.h"
@@ -335,6 +336,19 @@ bool ArticleDocument::replaceMatches(const QList<SearchMatch> &matches, const QS
         return false;
     auto *command = new ReplaceMatches(this, matches, replacement);
     // Replacing text with itself changes nothing and is no undo step.
+    if (command->error().isEmpty() && command->edit().isNull()) {
+        delete command;
+        return true;
+    }
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::replaceText(qsizetype offset, const QByteArray &expected, const QString &replacement,
+                                  const QString &description, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new ReplaceText(this, offset, expected, replacement, description);
     if (command->error().isEmpty() && command->edit().isNull()) {
         delete command;
         return true;

@@ -97,6 +97,12 @@ public:
     bool replaceMatches(const QList<SearchMatch> &matches, const QString &replacement,
                         QString *errorString = nullptr);
 
+    // Replaces `expected` at byte `offset` with `replacement` (a quick fix)
+    // as one undo step named `description`; refuses when the text there is
+    // not `expected` any more.
+    bool replaceText(qsizetype offset, const QByteArray &expected, const QString &replacement,
+                     const QString &description, QString *errorString = nullptr);
+
     // Replaces the whole text (recovered work, a reload) as one undo step.
     bool restoreText(const QByteArray &bytes, const QString &description, QString *errorString = nullptr);
 

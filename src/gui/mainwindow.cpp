@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "backgroundchecker.h"
+#include "findingactions.h"
+#include "findingsdock.h"
+#include "findingsmodel.h"
+
 #include "articledocument.h"
 #include "articleform.h"
 #include "articleimport.h"
@@ -37,6 +42,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -62,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoView(new QUndoView(m_document->undoStack(), this))
     , m_countLabel(new QLabel(this))
     , m_importNotes(new QListWidget(this))
+    , m_checker(new BackgroundChecker(this))
+    , m_checkTimer(new QTimer(this))
+    , m_findingsModel(new FindingsModel(m_document, this))
+    , m_findingsDock(new FindingsDock(m_findingsModel, this))
     , m_recovery(new RecoveryStore(m_document, this))
     , m_watcher(new QFileSystemWatcher(this))
 {
@@ -121,9 +131,27 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
     m_importDock->hide();
 
+    // Findings: checked off the GUI thread a moment after the typing stops.
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250);
+    connect(m_checkTimer, &QTimer::timeout, this, [this] {
+        m_checker->check(m_document->text(), m_document->revision(), m_document->fileName());
+    });
+    connect(m_checker, &BackgroundChecker::findingsReady, this, &MainWindow::showFindings);
+    connect(m_checker, &BackgroundChecker::checkFailed, this, &MainWindow::showError);
+    connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
+    connect(m_findingsDock, &FindingsDock::fixRequested, this,
+            [this](int row) { actOnFinding(row, &FindingActions::applyFix); });
+    connect(m_findingsDock, &FindingsDock::disableInArticleRequested, this,
+            [this](int row) { actOnFinding(row, &FindingActions::disableInArticle); });
+    connect(m_findingsDock, &FindingsDock::disableOnLineRequested, this,
+            [this](int row) { actOnFinding(row, &FindingActions::disableOnLine); });
+
     statusBar()->addPermanentWidget(m_countLabel);
     createActions();
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(historyDock->toggleViewAction());
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_findingsDock->toggleViewAction());
 
     connect(m_document, &ArticleDocument::structureChanged, this, &MainWindow::documentChanged);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
@@ -441,6 +469,100 @@ void MainWindow::documentChanged()
         m_preview->showArticle(m_rendered);
     }
     updateStatus();
+    scheduleCheck();
+}
+
+void MainWindow::scheduleCheck()
+{
+    m_checkTimer->start();
+}
+
+void MainWindow::showFindings(quint64 revision, const Findings &findings)
+{
+    // Findings of an older text than the one on show wait for the next check.
+    if (revision != m_document->revision())
+        return;
+    m_findingsRevision = revision;
+    m_findingsModel->setFindings(findings);
+    m_model->setFindingCounts(m_findingsModel->countsBySection());
+    markFindingsInEditor();
+    Q_EMIT findingsShown(revision);
+}
+
+void MainWindow::markFindingsInEditor()
+{
+    MarkdownEditor *editor = m_sectionForm->bodyEditor();
+    const ArticleStructure &structure = m_document->structure();
+    const int section = m_sectionForm->section();
+    qsizetype begin = structure.markdownBegin;
+    qsizetype end = structure.leadEnd;
+    if (section >= 0 && section < structure.sections.size()) {
+        begin = structure.sections.at(section).bodyBegin;
+        end = structure.sections.at(section).end;
+    }
+    QList<MarkdownEditor::FindingMark> marks;
+    if (m_findingsRevision == m_document->revision()) {
+        // The editor shows the body with LF line breaks.
+        const QByteArray body = m_document->text().mid(begin, end - begin);
+        auto editorPosition = [&body](qsizetype byte) {
+            return int(QString::fromUtf8(body.left(byte)).remove(QLatin1Char('\r')).size());
+        };
+        for (const Finding &finding : m_findingsModel->findings()) {
+            if (finding.start.byte < begin || finding.start.byte >= end)
+                continue;
+            const int position = editorPosition(finding.start.byte - begin);
+            const int endPosition = editorPosition(std::min(finding.end.byte, end) - begin);
+            marks.append({position, endPosition - position, int(finding.severity), finding.message});
+        }
+    }
+    editor->setFindingMarks(marks);
+}
+
+void MainWindow::showFinding(int row)
+{
+    if (row < 0 || row >= m_findingsModel->rowCount())
+        return;
+    const Finding finding = m_findingsModel->findingAt(row);
+    const QModelIndex index = finding.section >= 0 ? m_model->indexOfSection(finding.section)
+                                                    : m_model->indexOfNode(OutlineModel::LeadNode);
+    if (index.isValid() && index != m_outline->currentIndex())
+        m_outline->setCurrentIndex(index);
+    markFindingsInEditor();
+    const ArticleStructure &structure = m_document->structure();
+    const qsizetype bodyBegin = finding.section >= 0 && finding.section < structure.sections.size()
+        ? structure.sections.at(finding.section).bodyBegin
+        : structure.markdownBegin;
+    if (finding.start.byte < bodyBegin) {
+        m_sectionForm->ui()->headingEdit->setFocus();
+        return;
+    }
+    // The finding's place in the body editor, which shows LF line breaks.
+    const QByteArray &text = m_document->text();
+    auto editorPosition = [&](qsizetype byte) {
+        return int(QString::fromUtf8(text.mid(bodyBegin, byte - bodyBegin)).remove(QLatin1Char('\r')).size());
+    };
+    MarkdownEditor *editor = m_sectionForm->bodyEditor();
+    const int last = editor->document()->characterCount() - 1;
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(std::min(editorPosition(finding.start.byte), last));
+    cursor.setPosition(std::min(editorPosition(finding.end.byte), last), QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->ensureCursorVisible();
+    editor->setFocus();
+}
+
+void MainWindow::actOnFinding(int row, bool (*action)(ArticleDocument *, const Finding &, QString *))
+{
+    if (row < 0 || row >= m_findingsModel->rowCount())
+        return;
+    if (m_findingsRevision != m_document->revision()) {
+        showError(tr("The findings are being updated; try again in a moment."));
+        return;
+    }
+    const Finding finding = m_findingsModel->findingAt(row);
+    QString error;
+    if (!action(m_document, finding, &error))
+        showError(error);
 }
 
 void MainWindow::showCurrentNode()
@@ -458,10 +580,12 @@ void MainWindow::showCurrentNode()
     case OutlineModel::LeadNode:
         m_sectionForm->showSection(SectionForm::Lead);
         m_forms->setCurrentWidget(m_sectionForm);
+        markFindingsInEditor();
         break;
     case OutlineModel::SectionNode:
         m_sectionForm->showSection(m_model->sectionOf(index));
         m_forms->setCurrentWidget(m_sectionForm);
+        markFindingsInEditor();
         break;
     }
     if (m_preview)

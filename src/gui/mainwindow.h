@@ -1,10 +1,15 @@
 #pragma once
 
+#include "finding.h"
 #include "renderedarticle.h"
 
 #include <QMainWindow>
 
 class ArticleDocument;
+class BackgroundChecker;
+class FindingsDock;
+class FindingsModel;
+class QTimer;
 class ArticleForm;
 class ArticlePreview;
 class FindReplaceBar;
@@ -68,11 +73,18 @@ public:
     SectionForm *sectionForm() const { return m_sectionForm; }
     QStackedWidget *forms() const { return m_forms; }
     FindReplaceBar *findBar() const { return m_findBar; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
+    FindingsDock *findingsDock() const { return m_findingsDock; }
+    // Shows finding `row` of the Findings dock: its node, and its place in
+    // the form.
+    void showFinding(int row);
     // The 文字数 shown in the status bar.
     QString statusText() const;
 
 Q_SIGNALS:
     void previewCreated(ArticlePreview *preview);
+    // The Findings dock now shows the findings of the text at this revision.
+    void findingsShown(quint64 revision);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +120,11 @@ private:
     void watch(const QString &fileName);
     void showMatch(qsizetype offset, qsizetype length, int section);
     void articleFolderChanged();
+    void scheduleCheck();
+    void showFindings(quint64 revision, const Findings &findings);
+    void markFindingsInEditor();
+    // Runs an action on finding `row` when the findings are current.
+    void actOnFinding(int row, bool (*action)(ArticleDocument *, const Finding &, QString *));
     bool ask(Answer preset, const QString &title, const QString &question, const QString &yes, const QString &no);
 
     ArticleDocument *m_document;
@@ -127,6 +144,11 @@ private:
     QLabel *m_countLabel;
     QListWidget *m_importNotes;
     QDockWidget *m_importDock;
+    BackgroundChecker *m_checker;
+    QTimer *m_checkTimer;
+    FindingsModel *m_findingsModel;
+    FindingsDock *m_findingsDock;
+    quint64 m_findingsRevision = 0;
     QMenu *m_recentMenu;
     QAction *m_readerAction;
     QAction *m_narrowAction;

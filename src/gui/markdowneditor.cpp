@@ -19,6 +19,8 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
+#include <QHelpEvent>
 
 #include <memory>
 
@@ -184,6 +186,52 @@ void MarkdownEditor::setTextPreservingCursor(const QString &text)
     setTextCursor(restored);
     horizontalScrollBar()->setValue(horizontalScroll);
     verticalScrollBar()->setValue(verticalScroll);
+}
+
+void MarkdownEditor::setFindingMarks(const QList<FindingMark> &marks)
+{
+    m_findingMarks = marks;
+    QList<QTextEdit::ExtraSelection> selections;
+    const int end = document()->characterCount() - 1;
+    for (const FindingMark &mark : marks) {
+        if (mark.position < 0 || mark.position > end)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(mark.position);
+        // An empty range (a missing 。) marks the character before it.
+        const int markEnd = std::min(end, mark.position + std::max(1, mark.length));
+        if (mark.length == 0 && mark.position > 0 && mark.position == end)
+            selection.cursor.setPosition(mark.position - 1);
+        selection.cursor.setPosition(std::max(markEnd, selection.cursor.position()), QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(mark.severity >= 2 ? QColor(0xd3, 0x2f, 0x2f)
+                                           : mark.severity == 1 ? QColor(0xef, 0x8a, 0x00)
+                                                                : QColor(0x1e, 0x88, 0xe5));
+        selection.format.setToolTip(mark.message);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+bool MarkdownEditor::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // The message of the finding under the mouse.
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int position = cursorForPosition(help->pos()).position();
+        QStringList messages;
+        for (const FindingMark &mark : std::as_const(m_findingMarks)) {
+            if (position >= mark.position && position <= mark.position + std::max(1, mark.length))
+                messages.append(mark.message);
+        }
+        if (!messages.isEmpty()) {
+            QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), viewport());
+            return true;
+        }
+        QToolTip::hideText();
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 bool MarkdownEditor::event(QEvent *event)

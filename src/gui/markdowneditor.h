@@ -59,6 +59,19 @@ public:
         m_plainTextPasteHandler = std::move(handler);
     }
 
+    // A checker's finding shown in the text: a wavy underline (red for an
+    // error, orange for a warning, blue for info) whose tooltip is the
+    // message. Positions are in the editor's text.
+    struct FindingMark
+    {
+        int position = 0;
+        int length = 0;
+        int severity = 2; // textlint's numbers: 2 error, 1 warning, 0 info
+        QString message;
+    };
+    void setFindingMarks(const QList<FindingMark> &marks);
+    const QList<FindingMark> &findingMarks() const { return m_findingMarks; }
+
 public Q_SLOTS:
     void showLinkDialog();
     void showTableDialog();
@@ -75,6 +88,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -102,4 +116,5 @@ private:
     QString m_knownText;
     QString m_articleDirectory;
     std::function<bool(const QString &)> m_plainTextPasteHandler;
+    QList<FindingMark> m_findingMarks;
 };

@@ -180,6 +180,32 @@ int OutlineModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+void OutlineModel::setFindingCounts(const QHash<int, int> &counts)
+{
+    const QHash<int, int> old = std::exchange(m_findingCounts, counts);
+    auto changed = [&](int section) { return old.value(section) != counts.value(section); };
+    int total = 0;
+    int oldTotal = 0;
+    for (int count : counts)
+        total += count;
+    for (int count : old)
+        oldTotal += count;
+    QList<QModelIndex> rows;
+    if (total != oldTotal)
+        rows.append(indexOfNode(ArticleNode));
+    if (changed(-1))
+        rows.append(indexOfNode(LeadNode));
+    for (int section = 0; section < m_document->sections().size(); ++section) {
+        if (changed(section))
+            rows.append(indexOfSection(section));
+    }
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QModelIndex cell = row.siblingAtColumn(FindingsColumn);
+        if (cell.isValid())
+            Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
+
 QVariant OutlineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -188,6 +214,18 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return int(kindOf(index));
     if (role == SectionRole)
         return sectionOf(index);
+    if (index.column() == FindingsColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        int count = 0;
+        if (kindOf(index) == ArticleNode) {
+            for (int value : m_findingCounts)
+                count += value;
+        } else if (kindOf(index) != SupervisorNode) {
+            count = m_findingCounts.value(sectionOf(index));
+        }
+        if (count == 0)
+            return {};
+        return role == Qt::DisplayRole ? QVariant(count) : QVariant(tr("%n finding(s)", nullptr, count));
+    }
 
     const int sectionIndex = sectionOf(index);
     const ArticleStructure &structure = m_document->structure();

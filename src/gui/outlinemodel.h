@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QMap>
 
 class ArticleDocument;
@@ -26,6 +27,10 @@ public:
     NodeKind kindOf(const QModelIndex &index) const;
     // The section of `index`, or -1 for the other nodes.
     int sectionOf(const QModelIndex &index) const;
+
+    // The checker's findings per section (-1: the lead), shown as counts;
+    // the Article row shows the total.
+    void setFindingCounts(const QHash<int, int> &counts);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &index) const override;
@@ -69,4 +74,5 @@ private:
     QList<int> m_rows;
     QList<QList<int>> m_children; // index 0: top level; i + 1: children of section i
     QList<Shown> m_shown;         // the fixed rows, then each section
+    QHash<int, int> m_findingCounts;
 };

@@ -1,0 +1,112 @@
+#include "backgroundchecker.h"
+
+#include "articlestructure.h"
+#include "checker.h"
+#include "cmarktree.h"
+#include "frontmatter.h"
+
+#include <QFileInfo>
+#include <QMutex>
+
+#include <memory>
+#include <optional>
+
+// Lives on the checker's thread.
+class CheckWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray text;
+        quint64 revision = 0;
+        QString fileName;
+    };
+
+    // Called from the GUI thread: the newest request replaces a waiting one.
+    void post(Request request)
+    {
+        QMutexLocker lock(&m_mutex);
+        const bool wasIdle = !m_pending.has_value();
+        m_pending = std::move(request);
+        if (wasIdle)
+            QMetaObject::invokeMethod(this, &CheckWorker::run, Qt::QueuedConnection);
+    }
+
+Q_SIGNALS:
+    void findingsReady(quint64 revision, const Findings &findings);
+    void checkFailed(const QString &message);
+
+private:
+    void run()
+    {
+        Request request;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_pending)
+                return;
+            request = std::move(*m_pending);
+            m_pending.reset();
+        }
+        Checker *checker = checkerFor(request.fileName);
+        if (!checker)
+            return;
+        Diagnostics diagnostics;
+        const FrontMatter frontMatter = FrontMatter::read(request.text, &diagnostics);
+        std::shared_ptr<const CmarkTree> tree;
+        const ArticleStructure structure = ArticleStructure::derive(request.text, frontMatter, &tree);
+        Q_EMIT findingsReady(request.revision, checker->check(request.text, frontMatter, structure, *tree));
+    }
+
+    Checker *checkerFor(const QString &fileName)
+    {
+        const QString folder = fileName.isEmpty() ? QString() : QFileInfo(fileName).absolutePath();
+        const QString projectFile = folder.isEmpty() ? QString() : CheckConfig::findProjectFile(folder);
+        if (m_checker && projectFile == m_projectFile)
+            return m_checker.get();
+        CheckConfig config;
+        QString errorString;
+        for (const QString &preset : CheckConfig::defaultPresets())
+            config.addPreset(preset, &errorString);
+        if (!projectFile.isEmpty() && !config.applyProjectFile(projectFile, true, &errorString))
+            Q_EMIT checkFailed(errorString);
+        m_checker = std::make_unique<Checker>(config);
+        m_projectFile = projectFile;
+        if (!m_checker->isReady(&errorString))
+            Q_EMIT checkFailed(errorString);
+        return m_checker.get();
+    }
+
+    QMutex m_mutex;
+    std::optional<Request> m_pending;
+    std::unique_ptr<Checker> m_checker;
+    QString m_projectFile;
+};
+
+BackgroundChecker::BackgroundChecker(QObject *parent) : QObject(parent), m_worker(new CheckWorker)
+{
+    qRegisterMetaType<Findings>("Findings");
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &CheckWorker::findingsReady, this, [this](quint64 revision, const Findings &findings) {
+        Q_EMIT findingsReady(revision, findings);
+    });
+    connect(m_worker, &CheckWorker::checkFailed, this, &BackgroundChecker::checkFailed);
+    m_thread.setObjectName(QStringLiteral("checker"));
+    m_thread.start(QThread::LowPriority);
+}
+
+BackgroundChecker::~BackgroundChecker()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundChecker::check(const QByteArray &text, quint64 revision, const QString &fileName)
+{
+    m_requested = revision;
+    m_worker->post({text, revision, fileName});
+}
+
+#include "backgroundchecker.moc"

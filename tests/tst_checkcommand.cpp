@@ -1,0 +1,215 @@
+// `kiji check` as a user runs it: formats, exit codes, many files, plain
+// text reported at its own lines, and bad input.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using TestSupport::Run;
+using TestSupport::runKiji;
+
+namespace {
+
+const QByteArray fourCommas = "これは、あれは、それは、どれは、だめです。\n";
+
+QJsonArray messagesOf(const Run &run)
+{
+    const QJsonArray files = QJsonDocument::fromJson(run.out).array();
+    return files.isEmpty() ? QJsonArray() : files.first().toObject().value(QStringLiteral("messages")).toArray();
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return file.fileName();
+}
+
+} // namespace
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonIsTextlintsShape();
+    void exitCodesSayWhatWasFound();
+    void formatsSarifAndJunit();
+    void manyFilesKeepTheirOrder();
+    void plainTextIsReportedAtItsOwnLines();
+    void badInputGivesFindingsOrAClearError();
+};
+
+void TestCheckCommand::jsonIsTextlintsShape()
+{
+    const Run run = runKiji({QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("max-ten"),
+                             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
+                            "# 題\n\n" + fourCommas);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray files = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().toObject().value(QStringLiteral("filePath")).toString(), QStringLiteral("<stdin>"));
+    const QJsonArray messages = messagesOf(run);
+    QCOMPARE(messages.size(), 1);
+    const QJsonObject message = messages.first().toObject();
+    QCOMPARE(message.value(QStringLiteral("type")).toString(), QStringLiteral("lint"));
+    QCOMPARE(message.value(QStringLiteral("ruleId")).toString(), QStringLiteral("max-ten"));
+    QCOMPARE(message.value(QStringLiteral("severity")).toInt(), 2);
+    // The fourth 、 is reported, as textlint does.
+    const int index = int(QStringLiteral("# 題\n\nこれは、あれは、それは、どれは").size());
+    QCOMPARE(message.value(QStringLiteral("index")).toInt(), index);
+    QCOMPARE(message.value(QStringLiteral("line")).toInt(), 3);
+    QCOMPARE(message.value(QStringLiteral("column")).toInt(), 16);
+    QCOMPARE(message.value(QStringLiteral("range")).toArray(), (QJsonArray{index, index + 1}));
+    const QJsonObject loc = message.value(QStringLiteral("loc")).toObject();
+    QCOMPARE(loc.value(QStringLiteral("start")).toObject(),
+             (QJsonObject{{QStringLiteral("line"), 3}, {QStringLiteral("column"), 16}}));
+    QCOMPARE(loc.value(QStringLiteral("end")).toObject(),
+             (QJsonObject{{QStringLiteral("line"), 3}, {QStringLiteral("column"), 17}}));
+}
+
+void TestCheckCommand::exitCodesSayWhatWasFound()
+{
+    const QStringList maxTen{QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("max-ten"),
+                             QStringLiteral("-")};
+    QCOMPARE(runKiji(maxTen, "短い文です。\n").exitCode, 0);
+    QCOMPARE(runKiji(maxTen, fourCommas).exitCode, 1);
+    Run run = runKiji({QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("no-such-rule"),
+                       QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("no-such-rule"));
+    run = runKiji({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 2);
+    run = runKiji({QStringLiteral("check"), QStringLiteral("/no/such/file.md")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("kiji: error: /no/such/file.md"));
+    // Info findings never change the exit code.
+    QTemporaryDir project;
+    QDir(project.path()).mkpath(QStringLiteral(".kiji"));
+    write(project, QStringLiteral(".kiji/config.yml"), "presets: []\nrules:\n  max-ten: {severity: info}\n");
+    const QString article = write(project, QStringLiteral("a.md"), fourCommas);
+    run = runKiji({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), article});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(messagesOf(run).size(), 1);
+    QCOMPARE(messagesOf(run).first().toObject().value(QStringLiteral("severity")).toInt(), 0);
+}
+
+void TestCheckCommand::formatsSarifAndJunit()
+{
+    const QStringList base{QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("max-ten"),
+                           QStringLiteral("--rule"), QStringLiteral("sentence-length"), QStringLiteral("--format")};
+    Run run = runKiji(base + QStringList{QStringLiteral("sarif"), QStringLiteral("-")}, fourCommas);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject sarif = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(sarif.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+    const QJsonObject runObject = sarif.value(QStringLiteral("runs")).toArray().first().toObject();
+    const QJsonArray results = runObject.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject region = results.first()
+                                   .toObject()
+                                   .value(QStringLiteral("locations"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("physicalLocation"))
+                                   .toObject()
+                                   .value(QStringLiteral("region"))
+                                   .toObject();
+    QCOMPARE(region.value(QStringLiteral("startLine")).toInt(), 1);
+    QCOMPARE(region.value(QStringLiteral("startColumn")).toInt(), 16);
+
+    run = runKiji(base + QStringList{QStringLiteral("junit"), QStringLiteral("-")}, fourCommas);
+    QXmlStreamReader xml(run.out);
+    int testCases = 0;
+    int failures = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("testcase"))
+            ++testCases;
+        if (xml.name() == QLatin1String("failure"))
+            ++failures;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(testCases, 2); // one file, two rules
+    QCOMPARE(failures, 1);
+}
+
+void TestCheckCommand::manyFilesKeepTheirOrder()
+{
+    QTemporaryDir dir;
+    QStringList arguments{QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("max-ten"),
+                          QStringLiteral("--format"), QStringLiteral("json")};
+    QStringList files;
+    for (int index = 0; index < 12; ++index) {
+        QByteArray text;
+        for (int line = 0; line < index % 4; ++line)
+            text += fourCommas + "\n";
+        files.append(write(dir, QStringLiteral("article-%1.md").arg(index), text + "終わりです。\n"));
+    }
+    const Run run = runKiji(arguments + files);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray results = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(results.size(), files.size());
+    for (int index = 0; index < files.size(); ++index) {
+        const QJsonObject result = results.at(index).toObject();
+        QCOMPARE(result.value(QStringLiteral("filePath")).toString(), QFileInfo(files.at(index)).absoluteFilePath());
+        QCOMPARE(result.value(QStringLiteral("messages")).toArray().size(), index % 4);
+    }
+}
+
+void TestCheckCommand::plainTextIsReportedAtItsOwnLines()
+{
+    const QString seed = TestSupport::dataPath(QStringLiteral("import/seed-exosome-crater.txt"));
+    const QList<QByteArray> lines = TestSupport::readFile(seed).split('\n');
+    const Run run = runKiji({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), seed});
+    QCOMPARE(run.exitCode, 1);
+    bool doubledParticle = false;
+    for (const QJsonValue &value : messagesOf(run)) {
+        const QJsonObject message = value.toObject();
+        const int line = message.value(QStringLiteral("line")).toInt();
+        const int column = message.value(QStringLiteral("column")).toInt();
+        QVERIFY(line >= 1 && line <= lines.size());
+        const QString text = QString::fromUtf8(lines.at(line - 1));
+        QVERIFY2(column >= 1 && column <= text.size() + 1, qPrintable(QStringLiteral("%1:%2").arg(line).arg(column)));
+        if (message.value(QStringLiteral("ruleId")).toString() == QLatin1String("no-doubled-joshi")
+            && text.mid(column - 1).startsWith(QStringLiteral("が向上が")))
+            doubledParticle = true;
+    }
+    QVERIFY2(doubledParticle, "「潤いが向上が期待できる」 is reported at its place in the .txt");
+}
+
+void TestCheckCommand::badInputGivesFindingsOrAClearError()
+{
+    QTemporaryDir dir;
+    // Broken UTF-8: a clear error, exit 2, nothing on stdout.
+    Run run = runKiji({QStringLiteral("check"), write(dir, QStringLiteral("broken.md"), "正しい\xff\xfe文。\n")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("UTF-8"), run.err.constData());
+
+    // A 1 MB sentence, 100 000 tiny paragraphs and control characters are
+    // checked, within a hang watchdog.
+    QByteArray longSentence;
+    while (longSentence.size() < 1024 * 1024)
+        longSentence += "とても長い文が、句点なしで続いて";
+    QByteArray tiny;
+    for (int index = 0; index < 100000; ++index)
+        tiny += "短。\n\n";
+    const QByteArray control = "制御\x01文字\x1b[31mと\x7f削除。\n";
+    for (const QByteArray &input : {longSentence, tiny, control}) {
+        run = runKiji({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
+                      input, 120000);
+        QVERIFY2(run.finished, "kiji check hung");
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        QVERIFY(QJsonDocument::fromJson(run.out).isArray());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"

@@ -1,0 +1,175 @@
+// The checker in the window: findings listed in the dock after an edit,
+// counted in the tree, underlined in the body editor, shown on activation,
+// fixed and turned off, each one undo step.
+#include "articledocument.h"
+#include "findingsdock.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "outlinemodel.h"
+#include "outlineview.h"
+#include "sectionform.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+namespace {
+
+const QByteArray article = "# 題\n"                                             // 1
+                           "\n"                                                 // 2
+                           "前文です。\n"                                       // 3
+                           "\n"                                                 // 4
+                           "## 一\n"                                            // 5
+                           "\n"                                                 // 6
+                           "これは、あれは、それは、どれは、だめです。\n"       // 7
+                           "\n"                                                 // 8
+                           "## 二\n"                                            // 9
+                           "\n"                                                 // 10
+                           "ゼロ幅\u200bです。\n";                              // 11
+
+} // namespace
+
+class TestFindingsDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void findingsAreListedCountedAndUnderlined();
+    void activatingAFindingShowsItsPlace();
+    void fixIsOneUndoStep();
+    void rulesTurnOffForTheArticleAndForALine();
+    void editsAreCheckedAgain();
+
+private:
+    bool waitForFindings();
+
+    QTemporaryDir *m_dir = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestFindingsDock::init()
+{
+    m_dir = new QTemporaryDir;
+    QDir(m_dir->path()).mkpath(QStringLiteral(".kiji"));
+    QFile config(m_dir->filePath(QStringLiteral(".kiji/config.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("presets: []\nrules:\n  max-ten: true\n  no-zero-width-spaces: true\n");
+    config.close();
+    QFile file(m_dir->filePath(QStringLiteral("article.md")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(article);
+    file.close();
+    m_window = new MainWindow;
+    m_window->show();
+    QString error;
+    QVERIFY2(m_window->openFile(file.fileName(), &error), qPrintable(error));
+    QVERIFY(waitForFindings());
+}
+
+void TestFindingsDock::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    delete m_window;
+    delete m_dir;
+}
+
+bool TestFindingsDock::waitForFindings()
+{
+    QSignalSpy shown(m_window, &MainWindow::findingsShown);
+    return shown.wait(20000) || m_window->findingsModel()->rowCount() > 0;
+}
+
+void TestFindingsDock::findingsAreListedCountedAndUnderlined()
+{
+    FindingsModel *model = m_window->findingsModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->findingAt(0).ruleId, QStringLiteral("max-ten"));
+    QCOMPARE(model->findingAt(0).start.line, 7);
+    QCOMPARE(model->findingAt(1).ruleId, QStringLiteral("no-zero-width-spaces"));
+    QCOMPARE(model->findingAt(1).start.line, 11);
+    QCOMPARE(model->index(0, FindingsModel::SectionColumn).data().toString(), QStringLiteral("一"));
+    QVERIFY(m_window->findingsDock()->windowTitle().contains(QLatin1Char('2')));
+
+    OutlineModel *outline = m_window->outlineModel();
+    auto countOf = [outline](const QModelIndex &row) {
+        return row.siblingAtColumn(OutlineModel::FindingsColumn).data().toInt();
+    };
+    QCOMPARE(countOf(outline->indexOfSection(1)), 1);
+    QCOMPARE(countOf(outline->indexOfSection(2)), 1);
+    QCOMPARE(countOf(outline->indexOfSection(0)), 0);
+    QCOMPARE(countOf(outline->indexOfNode(OutlineModel::ArticleNode)), 2);
+
+    // The section on show has its finding underlined in the body editor.
+    m_window->outline()->setCurrentIndex(outline->indexOfSection(1));
+    const QList<MarkdownEditor::FindingMark> marks = m_window->sectionForm()->bodyEditor()->findingMarks();
+    QCOMPARE(marks.size(), 1);
+    const QString body = m_window->sectionForm()->bodyEditor()->toPlainText();
+    QCOMPARE(body.mid(marks.first().position, marks.first().length), QStringLiteral("、"));
+    QCOMPARE(marks.first().position, int(body.indexOf(QStringLiteral("どれは、")) + 3));
+    QCOMPARE(m_window->sectionForm()->bodyEditor()->extraSelections().size(), 1);
+}
+
+void TestFindingsDock::activatingAFindingShowsItsPlace()
+{
+    QTreeView *view = m_window->findingsDock()->view();
+    view->setCurrentIndex(m_window->findingsModel()->index(1, 0));
+    emit view->activated(view->currentIndex());
+    QCOMPARE(m_window->outlineModel()->sectionOf(m_window->outline()->currentIndex()), 2);
+    const QTextCursor cursor = m_window->sectionForm()->bodyEditor()->textCursor();
+    QCOMPARE(cursor.selectedText(), QStringLiteral("\u200b"));
+}
+
+void TestFindingsDock::fixIsOneUndoStep()
+{
+    ArticleDocument *document = m_window->document();
+    const int steps = document->undoStack()->count();
+    emit m_window->findingsDock()->fixRequested(1);
+    QVERIFY(!document->text().contains("\u200b"));
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    QVERIFY(waitForFindings());
+    QCOMPARE(m_window->findingsModel()->rowCount(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->text(), article);
+    QVERIFY(waitForFindings());
+    QCOMPARE(m_window->findingsModel()->rowCount(), 2);
+}
+
+void TestFindingsDock::rulesTurnOffForTheArticleAndForALine()
+{
+    ArticleDocument *document = m_window->document();
+    emit m_window->findingsDock()->disableOnLineRequested(1);
+    QVERIFY(document->text().contains("\n<!-- kiji-disable-next-line no-zero-width-spaces -->\nゼロ幅"));
+    QVERIFY(waitForFindings());
+    QCOMPARE(m_window->findingsModel()->rowCount(), 1);
+
+    emit m_window->findingsDock()->disableInArticleRequested(0);
+    QCOMPARE(document->frontMatter().disabledRules, QStringList{QStringLiteral("max-ten")});
+    QVERIFY(waitForFindings());
+    QCOMPARE(m_window->findingsModel()->rowCount(), 0);
+    // Both were undo steps.
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->text(), article);
+}
+
+void TestFindingsDock::editsAreCheckedAgain()
+{
+    ArticleDocument *document = m_window->document();
+    QVERIFY(document->setSectionBody(1, QStringLiteral("これは直しました。\n\n")));
+    QVERIFY(waitForFindings());
+    QCOMPARE(m_window->findingsModel()->rowCount(), 1);
+    QCOMPARE(m_window->findingsModel()->findingAt(0).ruleId, QStringLiteral("no-zero-width-spaces"));
+    QCOMPARE(m_window->outlineModel()
+                 ->indexOfSection(1)
+                 .siblingAtColumn(OutlineModel::FindingsColumn)
+                 .data()
+                 .toInt(),
+             0);
+}
+
+QTEST_MAIN(TestFindingsDock)
+#include "tst_findingsdock.moc"

@@ -2,6 +2,7 @@
 // counted in the tree, underlined in the body editor, shown on activation,
 // fixed and turned off, each one undo step.
 #include "articledocument.h"
+#include "articlepreview.h"
 #include "findingsdock.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
 #include <QtTest>
 
 namespace {
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void fixIsOneUndoStep();
     void rulesTurnOffForTheArticleAndForALine();
     void editsAreCheckedAgain();
+    void previewMarksFindings();
 
 private:
     bool waitForFindings();
@@ -169,6 +173,30 @@ void TestFindingsDock::editsAreCheckedAgain()
                  .data()
                  .toInt(),
              0);
+}
+
+void TestFindingsDock::previewMarksFindings()
+{
+    ArticlePreview *preview = m_window->preview();
+    QSignalSpy marked(preview, &ArticlePreview::findingsMarked);
+    if (!preview->isReady())
+        QVERIFY(QSignalSpy(preview, &ArticlePreview::ready).wait(30000));
+    // The findings arrived before the page: they are marked once it loads.
+    QTRY_VERIFY_WITH_TIMEOUT(!marked.isEmpty() && marked.last().first().toInt() == 2, 30000);
+    QEventLoop loop;
+    QString titles;
+    preview->page()->runJavaScript(
+        QStringLiteral("Array.from(document.querySelectorAll('mark.kiji-finding')).map(m => m.textContent + '|' + m.title).join('\\n')"),
+        QWebEngineScript::MainWorld, [&](const QVariant &result) {
+            titles = result.toString();
+            loop.quit();
+        });
+    loop.exec();
+    const QStringList marks = titles.split(QLatin1Char('\n'));
+    QCOMPARE(marks.size(), 2);
+    QVERIFY2(marks.at(0).startsWith(QStringLiteral("、|")) && marks.at(0).contains(QStringLiteral("(max-ten)")),
+             qPrintable(marks.at(0)));
+    QVERIFY2(marks.at(1).startsWith(QStringLiteral("\u200b|")), qPrintable(marks.at(1)));
 }
 
 QTEST_MAIN(TestFindingsDock)

@@ -195,6 +195,63 @@
             bridge.activateSection(Number(activated.dataset.section));
     });
 
+    // Findings of the checker, each found again by its context (the text
+    // around it) in its section and wrapped in a <mark> whose title is the
+    // message. A new list replaces the old marks.
+    function clearFindings() {
+        for (const mark of document.querySelectorAll('mark.kiji-finding')) {
+            const parent = mark.parentNode;
+            while (mark.firstChild)
+                parent.insertBefore(mark.firstChild, mark);
+            parent.removeChild(mark);
+            parent.normalize();
+        }
+    }
+
+    function markFinding(finding) {
+        const container = sectionAt(finding.section);
+        if (!container)
+            return false;
+        const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        const starts = [];
+        let text = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            nodes.push(node);
+            starts.push(text.length);
+            text += node.data;
+        }
+        const found = text.indexOf(finding.context);
+        if (found < 0)
+            return false;
+        const begin = found + finding.offset;
+        const end = begin + Math.max(finding.length, 1);
+        let index = nodes.length - 1;
+        while (index > 0 && starts[index] > begin)
+            --index;
+        const node = nodes[index];
+        const local = begin - starts[index];
+        const mark = document.createElement('mark');
+        mark.className = 'kiji-finding kiji-' + finding.severity;
+        mark.title = finding.message;
+        const range = document.createRange();
+        range.setStart(node, Math.min(local, node.data.length));
+        // A finding that runs past its text node marks the part inside it.
+        range.setEnd(node, Math.min(node.data.length, local + (end - begin)));
+        range.surroundContents(mark);
+        return true;
+    }
+
+    function markFindings(findings) {
+        clearFindings();
+        let marked = 0;
+        for (const finding of findings) {
+            if (markFinding(finding))
+                ++marked;
+        }
+        return marked;
+    }
+
     if (typeof qt !== 'undefined' && qt.webChannelTransport) {
         new QWebChannel(qt.webChannelTransport, (channel) => {
             bridge = channel.objects.kijiBridge;
@@ -202,7 +259,7 @@
     }
 
     Object.defineProperty(window, 'kiji', {
-        value: Object.freeze({ update, scrollToSection, setNarrow }),
+        value: Object.freeze({ update, scrollToSection, setNarrow, markFindings }),
         writable: false,
         configurable: false,
     });

@@ -34,6 +34,9 @@ QHash<int, QStringList> disabledLines(const QByteArray &text, const TextPosition
     return lines;
 }
 
+// Characters of the block kept around a finding in Finding::context.
+constexpr int contextMargin = 12;
+
 // Just after the UTF-8 character that starts at `offset`.
 qsizetype endOfCharacter(const QByteArray &text, qsizetype offset)
 {
@@ -133,6 +136,12 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
             finding.fix = fix;
         }
         finding.section = blocks.at(blockIndex).section;
+        const QString &blockText = blocks.at(blockIndex).block->text();
+        const int contextBegin = std::max(0, begin - contextMargin);
+        const int contextEnd = std::min(int(blockText.size()), std::max(end, begin) + contextMargin);
+        finding.context = blockText.mid(contextBegin, contextEnd - contextBegin);
+        finding.contextOffset = begin - contextBegin;
+        finding.contextLength = std::max(0, std::min(end, int(blockText.size())) - begin);
         const auto lineRules = disabled.constFind(finding.start.line);
         if (lineRules != disabled.cend() && (lineRules->isEmpty() || lineRules->contains(finding.ruleId)))
             return;

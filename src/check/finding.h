@@ -39,6 +39,13 @@ struct Finding
     TextPosition end;
     std::optional<FindingFix> fix;
     int section = -1; // -1: the lead or the front matter
+    // The finding in the text a reader sees (its block without Markdown):
+    // `context` holds it at [contextOffset, contextOffset + contextLength)
+    // with a few characters around it, so that a rendering of the article
+    // can find the place again.
+    QString context;
+    int contextOffset = 0;
+    int contextLength = 0;
 };
 
 using Findings = QList<Finding>;

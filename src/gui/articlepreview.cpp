@@ -203,6 +203,39 @@ void ArticlePreview::showArticle(const RenderedArticle &article)
         sendLatestArticle();
 }
 
+void ArticlePreview::showFindings(const Findings &findings)
+{
+    QJsonArray list;
+    for (const Finding &finding : findings) {
+        if (finding.context.isEmpty())
+            continue;
+        const char *severity = finding.severity == FindingSeverity::Error ? "error"
+            : finding.severity == FindingSeverity::Warning               ? "warning"
+                                                                         : "info";
+        list.append(QJsonObject{{QStringLiteral("section"), finding.section},
+                                {QStringLiteral("context"), finding.context},
+                                {QStringLiteral("offset"), finding.contextOffset},
+                                {QStringLiteral("length"), finding.contextLength},
+                                {QStringLiteral("severity"), QString::fromLatin1(severity)},
+                                {QStringLiteral("message"),
+                                 QStringLiteral("%1 (%2)").arg(finding.message, finding.ruleId)}});
+    }
+    m_findingsJson = QJsonDocument(list).toJson(QJsonDocument::Compact);
+    if (m_pageLoaded)
+        sendFindings();
+}
+
+void ArticlePreview::sendFindings()
+{
+    QPointer<ArticlePreview> self(this);
+    m_page->runJavaScript(QLatin1String("window.kiji.markFindings(") + QString::fromUtf8(m_findingsJson)
+                              + QLatin1Char(')'),
+                          QWebEngineScript::MainWorld, [self](const QVariant &marked) {
+                              if (self)
+                                  Q_EMIT self->findingsMarked(marked.toInt());
+                          });
+}
+
 void ArticlePreview::scrollToSection(int index)
 {
     if (!m_pageLoaded) {
@@ -290,6 +323,9 @@ void ArticlePreview::sendLatestArticle(ReadyAnnouncement announcement)
     m_page->runJavaScript(script, QWebEngineScript::MainWorld, [self, announcement](const QVariant &result) {
         if (!self || !self->m_page)
             return;
+        // A patched section lost its marks.
+        if (self->m_findingsJson != "[]")
+            self->sendFindings();
         if (result.isValid())
             Q_EMIT self->patched(result.toInt());
         if (announcement == ReadyAnnouncement::AfterUpdate)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finding.h"
 #include "renderedarticle.h"
 
 #include <QStringList>
@@ -49,6 +50,11 @@ public:
     // Scrolls section `index` (-1: the lead) to the top and highlights it.
     void scrollToSection(int index);
 
+    // Marks the checker's findings in the page (a wavy underline, the
+    // message on hover), found again by their context; replaces earlier
+    // marks. Kept and marked again after each update of the page.
+    void showFindings(const Findings &findings);
+
     // Narrow: the content is 375 px wide, as on a smartphone.
     void setNarrow(bool narrow);
     bool isNarrow() const { return m_narrow; }
@@ -66,6 +72,8 @@ Q_SIGNALS:
     void ready();
     // The page now shows the article of `revision`.
     void patched(int revision);
+    // The page marked this many findings after showFindings().
+    void findingsMarked(int count);
     // The reader clicked inside section `index` (-1: the lead).
     void sectionActivated(int index);
     // Scrolling settled with section `index` (-1: the lead) on top.
@@ -77,6 +85,7 @@ private:
     enum class ReadyAnnouncement { None, AfterUpdate };
     void sendLatestArticle(ReadyAnnouncement announcement = ReadyAnnouncement::None);
     void runScript(const QString &script);
+    void sendFindings();
     bool isSectionIndex(int index) const;
 
     QWebEngineProfile *m_profile;
@@ -94,4 +103,5 @@ private:
     // when a load of the template may have replaced the DOM.
     std::optional<RenderedArticle> m_latest;
     std::optional<RenderedArticle> m_shown;
+    QByteArray m_findingsJson = "[]";
 };

@@ -486,6 +486,8 @@ void MainWindow::showFindings(quint64 revision, const Findings &findings)
     m_findingsModel->setFindings(findings);
     m_model->setFindingCounts(m_findingsModel->countsBySection());
     markFindingsInEditor();
+    if (m_preview)
+        m_preview->showFindings(findings);
     Q_EMIT findingsShown(revision);
 }
 
@@ -629,6 +631,8 @@ ArticlePreview *MainWindow::preview()
     m_rendered = RenderedArticle::render(*m_document);
     m_preview->showArticle(m_rendered);
     m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));
+    if (m_findingsRevision == m_document->revision())
+        m_preview->showFindings(m_findingsModel->findings());
     Q_EMIT previewCreated(m_preview);
     return m_preview;
 }

@@ -1,0 +1,147 @@
+// bench_check_throughput: the checker's throughput on one core, in-process,
+// beside bare MeCab tokenizing the same text.
+//
+// usage: bench_check_throughput [--runs N] FILE...
+//
+// Each round times, on the same articles:
+//   mecab   MeCab (the same model and dictionary the checker loads)
+//           tokenizing the text of every block the checker reads, one
+//           lattice per block: the floor of any morphological checker;
+//   check   a new Checker (empty cache) with every rule on, running over
+//           the articles: block extraction, sentence splitting, MeCab and
+//           all rules;
+//   recheck the same Checker again over unchanged articles (all blocks
+//           found in its cache), as after an edit elsewhere.
+// Prints characters per second (UTF-16 code units of the blocks' text) of
+// each, median of N rounds (default 10), and check/mecab as a percentage
+// (goal: >= 25%). One thread only. A benchmark: it never fails on numbers.
+
+#include "articledocument.h"
+#include "blockextraction.h"
+#include "checkconfig.h"
+#include "checker.h"
+#include "cmarktree.h"
+#include "rulecatalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <mecab.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    QStringList arguments = application.arguments().mid(1);
+    int runs = 10;
+    if (arguments.size() >= 2 && arguments.first() == QLatin1String("--runs")) {
+        runs = std::max(1, arguments.at(1).toInt());
+        arguments = arguments.mid(2);
+    }
+    if (arguments.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_check_throughput [--runs N] FILE...\n");
+        return 2;
+    }
+
+    std::vector<std::unique_ptr<ArticleDocument>> documents;
+    std::vector<QByteArray> blockTexts; // UTF-8, one per block
+    qsizetype characters = 0;
+    for (const QString &fileName : arguments) {
+        auto document = std::make_unique<ArticleDocument>();
+        QString error;
+        if (!document->load(fileName, &error)) {
+            std::fprintf(stderr, "cannot read %s: %s\n", qPrintable(fileName), qPrintable(error));
+            return 2;
+        }
+        for (const SourceBlock &block :
+             BlockExtraction::extract(document->text(), document->structure(), document->markdownTree())) {
+            blockTexts.push_back(block.block->text().toUtf8());
+            characters += block.block->text().size();
+        }
+        documents.push_back(std::move(document));
+    }
+
+    CheckConfig config;
+    QString error;
+    for (const RuleInfo &rule : RuleCatalog::all())
+        config.addRule(QString::fromLatin1(rule.id), &error);
+
+    std::unique_ptr<MeCab::Model> model(MeCab::createModel(""));
+    std::unique_ptr<MeCab::Tagger> tagger(model->createTagger());
+    std::unique_ptr<MeCab::Lattice> lattice(model->createLattice());
+
+    std::vector<double> mecabTimes;
+    std::vector<double> checkTimes;
+    std::vector<double> recheckTimes;
+    qsizetype tokens = 0;
+    qsizetype findings = 0;
+    for (int round = 0; round <= runs; ++round) {
+        auto start = Clock::now();
+        qsizetype roundTokens = 0;
+        for (const QByteArray &text : blockTexts) {
+            lattice->set_sentence(text.constData(), size_t(text.size()));
+            tagger->parse(lattice.get());
+            for (const MeCab::Node *node = lattice->bos_node(); node; node = node->next)
+                ++roundTokens;
+        }
+        const double mecab = secondsSince(start);
+
+        // One Checker per article, as the window keeps one for its article.
+        std::vector<std::unique_ptr<Checker>> checkers;
+        for (size_t index = 0; index < documents.size(); ++index)
+            checkers.push_back(std::make_unique<Checker>(config));
+        start = Clock::now();
+        qsizetype roundFindings = 0;
+        for (size_t index = 0; index < documents.size(); ++index)
+            roundFindings += checkers[index]->check(*documents[index]).size();
+        const double check = secondsSince(start);
+
+        start = Clock::now();
+        for (size_t index = 0; index < documents.size(); ++index)
+            checkers[index]->check(*documents[index]);
+        const double recheck = secondsSince(start);
+
+        if (round == 0)
+            continue; // warm-up: the dictionary's pages, the rules' data
+        mecabTimes.push_back(mecab);
+        checkTimes.push_back(check);
+        recheckTimes.push_back(recheck);
+        tokens = roundTokens;
+        findings = roundFindings;
+    }
+
+    const double mecabRate = characters / median(mecabTimes);
+    const double checkRate = characters / median(checkTimes);
+    const double recheckRate = characters / median(recheckTimes);
+    std::printf("%d files, %lld characters in %zu blocks, %lld MeCab nodes, %lld findings, %d rules; median of %d rounds\n",
+                int(arguments.size()), static_cast<long long>(characters), blockTexts.size(),
+                static_cast<long long>(tokens), static_cast<long long>(findings), int(config.rules().size()), runs);
+    std::printf("  mecab    %8.2f ms  %6.2f M chars/s\n", median(mecabTimes) * 1000, mecabRate / 1e6);
+    std::printf("  check    %8.2f ms  %6.2f M chars/s  = %5.1f%% of MeCab's rate (goal >= 25%%)\n",
+                median(checkTimes) * 1000, checkRate / 1e6, 100 * checkRate / mecabRate);
+    std::printf("  recheck  %8.2f ms  %6.2f M chars/s  (unchanged blocks, from the cache)\n",
+                median(recheckTimes) * 1000, recheckRate / 1e6);
+    return 0;
+}

@@ -103,6 +103,8 @@ void TestChecker::blocksHoldTheTextReadersSee()
     // Every character maps to where it is in the file.
     const SourceBlock &cell = blocks.at(5);
     QCOMPARE(markdown.mid(cell.sourceOffsets.at(0), 6), QByteArray("セル"));
+    const SourceBlock &headerCell = blocks.at(4); // 値, in the header row
+    QCOMPARE(markdown.mid(headerCell.sourceOffsets.at(0), 3), QByteArray("値"));
 }
 
 void TestChecker::findingsAreAtFileLineAndUtf16Column()

@@ -241,7 +241,8 @@ QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &struc
         cmark_node *node = cmark_iter_get_node(iter);
         const cmark_node_type type = cmark_node_get_type(node);
         const bool isCell = hasTypeName(node, "table_cell");
-        if (hasTypeName(node, "table_row")) {
+        // cmark-gfm names the first row of a table "table_header".
+        if (hasTypeName(node, "table_row") || hasTypeName(node, "table_header")) {
             const int line = CmarkTree::blockStartLine(node);
             rowCursor = offsetOf(line, 1);
             rowEnd = SourceLines::lineStart(starts, line + 1, size);

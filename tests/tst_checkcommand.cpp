@@ -90,6 +90,23 @@ void TestCheckCommand::exitCodesSayWhatWasFound()
     run = runKiji({QStringLiteral("check"), QStringLiteral("/no/such/file.md")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("kiji: error: /no/such/file.md"));
+    // A user dictionary (prh) finds its words; an unreadable one is an error.
+    QTemporaryDir dictionaries;
+    const QString terms = write(dictionaries, QStringLiteral("terms.yml"),
+                                "rules:\n  - expected: ウェブサイト\n    patterns: [Webサイト, ウェブサイト]\n");
+    run = runKiji({QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("max-ten"), QStringLiteral("--dictionary"),
+                   terms, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
+                  "Webサイトを作る。\n");
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(messagesOf(run).size(), 1);
+    QCOMPARE(messagesOf(run).first().toObject().value(QStringLiteral("ruleId")).toString(), QStringLiteral("prh"));
+    QCOMPARE(messagesOf(run).first().toObject().value(QStringLiteral("fix")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("ウェブサイト"));
+    run = runKiji({QStringLiteral("check"), QStringLiteral("--dictionary"), dictionaries.filePath(QStringLiteral("none.yml")),
+                   QStringLiteral("-")},
+                  "本文。\n");
+    QCOMPARE(run.exitCode, 2);
+
     // Info findings never change the exit code.
     QTemporaryDir project;
     QDir(project.path()).mkpath(QStringLiteral(".kiji"));

@@ -188,6 +188,11 @@ void TestChecker::projectConfigurationSetsOptionsAndSeverity()
                "  sentence-length: false\n"
                "dictionaries: [terms.yml]\n");
     file.close();
+    QFile terms(project.filePath(QStringLiteral("terms.yml")));
+    QVERIFY(terms.open(QIODevice::WriteOnly));
+    terms.write("version: 1\nrules:\n  - expected: ウェブ\n    patterns: [ウエブ, /ｳｪﾌﾞ|web/i]\n"
+                "  - expected: JavaScript\n");
+    terms.close();
 
     const QString found = CheckConfig::findProjectFile(project.filePath(QStringLiteral("drafts/2026")));
     QCOMPARE(QFileInfo(found).canonicalFilePath(), QFileInfo(file.fileName()).canonicalFilePath());
@@ -203,9 +208,12 @@ void TestChecker::projectConfigurationSetsOptionsAndSeverity()
     QVERIFY(!ids.contains(QStringLiteral("sentence-length")));
     QCOMPARE(config.dictionaries(), QStringList{QDir::cleanPath(project.filePath(QStringLiteral("terms.yml")))});
 
-    const Findings findings = check("これは、あれは、それは。\n", config);
-    QCOMPARE(findings.size(), 1);
-    QCOMPARE(findings.first().ruleId, QStringLiteral("max-ten"));
+    const Findings findings = check("これは、あれは、それは。\n\nウエブとWEBとjavascriptの話。\n", config);
+    QStringList seen;
+    for (const Finding &finding : findings)
+        seen.append(finding.ruleId + QLatin1Char(' ') + (finding.fix ? finding.fix->text : QString()));
+    QCOMPARE(seen, (QStringList{QStringLiteral("max-ten "), QStringLiteral("prh ウェブ"), QStringLiteral("prh ウェブ"),
+                                QStringLiteral("prh JavaScript")}));
     QCOMPARE(findings.first().severity, FindingSeverity::Info);
 
     // A mistake in the file is an error naming it, not a silent default.

@@ -1,5 +1,6 @@
 #include "checkconfig.h"
 
+#include "prhdictionary.h"
 #include "rulecatalog.h"
 #include "yamlvariant.h"
 
@@ -156,7 +157,23 @@ bool CheckConfig::applyProjectFile(const QString &fileName, bool usePresets, QSt
     const QDir base = QFileInfo(fileName).dir();
     // `.kiji/config.yml` names dictionaries relative to the project folder.
     const QDir project = base.dirName() == QLatin1String(".kiji") ? QFileInfo(base.path()).dir() : base;
-    for (const QString &dictionary : map.value(QStringLiteral("dictionaries")).toStringList())
-        m_dictionaries.append(QDir::cleanPath(project.absoluteFilePath(dictionary)));
+    for (const QString &dictionary : map.value(QStringLiteral("dictionaries")).toStringList()) {
+        if (!addDictionary(QDir::cleanPath(project.absoluteFilePath(dictionary)), errorString))
+            return false;
+    }
+    return true;
+}
+
+bool CheckConfig::addDictionary(const QString &fileName, QString *errorString)
+{
+    PrhDictionary dictionary;
+    if (!dictionary.addFile(fileName, errorString))
+        return false;
+    m_dictionaries.append(fileName);
+    const QVariantMap options{{QStringLiteral("rulePaths"), m_dictionaries}};
+    if (RuleSetting *prh = find(QStringLiteral("prh")))
+        prh->options = RuleOptions(options);
+    else
+        m_rules.append({QStringLiteral("prh"), RuleOptions(options), FindingSeverity::Error});
     return true;
 }

@@ -39,7 +39,9 @@ public:
     // true | {options…, severity: error|warning|info}) and
     // `dictionaries:` (prh YAML files, relative to the configuration).
     bool applyProjectFile(const QString &fileName, bool usePresets, QString *errorString);
-    void addDictionary(const QString &fileName) { m_dictionaries.append(fileName); }
+    // Adds a prh dictionary and turns the `prh` rule on; false when the
+    // file cannot be read as one.
+    bool addDictionary(const QString &fileName, QString *errorString);
 
     const QList<RuleSetting> &rules() const { return m_rules; }
     const QStringList &dictionaries() const { return m_dictionaries; }

@@ -31,6 +31,7 @@ const QList<RuleInfo> &all()
         {"no-invalid-control-character", createNoInvalidControlCharacter},
         {"no-zero-width-spaces", createNoZeroWidthSpaces},
         {"no-nfd", createNoNfd},
+        {"prh", createPrh},
     };
     return rules;
 }

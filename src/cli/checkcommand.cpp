@@ -84,8 +84,10 @@ bool buildConfig(const CheckOptions &options, const QString &projectFile, CheckC
         if (!projectFile.isEmpty() && !config->applyProjectFile(projectFile, options.presets.isEmpty(), errorString))
             return false;
     }
-    for (const QString &dictionary : options.dictionaries)
-        config->addDictionary(dictionary);
+    for (const QString &dictionary : options.dictionaries) {
+        if (!config->addDictionary(dictionary, errorString))
+            return false;
+    }
     return true;
 }
 

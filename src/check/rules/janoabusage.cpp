@@ -8,6 +8,7 @@
 #include "rulefactories.h"
 
 #include "morphemematch.h"
+#include "prhdictionary.h"
 #include "ruletext.h"
 #include "yamlvariant.h"
 
@@ -18,31 +19,6 @@
 namespace {
 
 using MorphemeMatch::Morpheme;
-
-// prh's "$1" in an expected text: the group's text; $0 and groups the
-// pattern does not have stay as written.
-QString expandGroups(const QString &expected, const QRegularExpressionMatch &match)
-{
-    QString result;
-    auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
-    for (qsizetype at = 0; at < expected.size(); ++at) {
-        const QChar c = expected.at(at);
-        if (c == u'$' && at + 1 < expected.size() && isDigit(expected.at(at + 1))) {
-            qsizetype end = at + 1;
-            while (end < expected.size() && end < at + 3 && isDigit(expected.at(end)))
-                ++end;
-            const int index = expected.mid(at + 1, end - at - 1).toInt();
-            if (index == 0 || index > match.regularExpression().captureCount())
-                result += expected.mid(at, end - at);
-            else
-                result += match.captured(index);
-            at = end - 1;
-            continue;
-        }
-        result += c;
-    }
-    return result;
-}
 
 class JaNoAbusage : public Rule
 {
@@ -64,21 +40,7 @@ public:
             entry.expected = entryMap.value(QStringLiteral("expected")).toString();
             m_entries.append(entry);
         }
-        QStringList alternatives;
-        for (const QVariant &item : map.value(QStringLiteral("prh")).toList()) {
-            const QVariantMap entryMap = item.toMap();
-            PrhEntry entry;
-            entry.pattern = RuleText::patternFromString(entryMap.value(QStringLiteral("pattern")).toString());
-            entry.pattern.setPatternOptions(entry.pattern.patternOptions() | QRegularExpression::MultilineOption);
-            if (!entry.pattern.isValid() || entry.pattern.pattern().isEmpty())
-                continue;
-            entry.expected = entryMap.value(QStringLiteral("expected")).toString();
-            entry.note = entryMap.value(QStringLiteral("note")).toString().toUtf8();
-            entry.reference = entryMap.value(QStringLiteral("reference")).toString();
-            alternatives.append(QStringLiteral("(?:%1)").arg(entry.pattern.pattern()));
-            m_prh.append(entry);
-        }
-        m_anyPrh = QRegularExpression(alternatives.join(u'|'), QRegularExpression::MultilineOption);
+        m_prh.addEntries(map.value(QStringLiteral("prh")).toList());
         for (const Entry &entry : std::as_const(m_entries))
             m_sequences.append(&entry.tokens);
     }
@@ -88,8 +50,7 @@ public:
         if (block.text().isEmpty())
             return;
         checkMorphemes(block, findings);
-        if (!block.isInBlockQuote() && !m_prh.isEmpty())
-            checkPrh(block, findings);
+        m_prh.check(block, findings);
     }
 
 private:
@@ -99,22 +60,6 @@ private:
         QByteArray message;
         QString reference;
         QString expected;
-    };
-
-    struct PrhEntry
-    {
-        QRegularExpression pattern;
-        QString expected;
-        QByteArray note;
-        QString reference;
-    };
-
-    struct Diff
-    {
-        int begin;
-        int end;
-        QString expected;
-        const PrhEntry *entry;
     };
 
     static QString withReference(QString message, const QString &reference)
@@ -149,78 +94,9 @@ private:
         });
     }
 
-    // prh over each Str node: the text between markup edges, outside code,
-    // images, links and emphasis (textlint-rule-prh's defaults).
-    void checkPrh(const CheckBlock &block, QList<RuleFinding> &findings) const
-    {
-        const QString &text = block.text();
-        QList<int> edges{0, int(text.size())};
-        for (const CheckBlock::Span &span : block.spans()) {
-            edges.append(std::clamp(span.range.begin, 0, int(text.size())));
-            edges.append(std::clamp(span.range.end, 0, int(text.size())));
-        }
-        std::sort(edges.begin(), edges.end());
-        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-        MorphemeMatch::SpanCursor code(block, {CheckBlock::Span::Type::Code, CheckBlock::Span::Type::Image});
-        MorphemeMatch::SpanCursor skipped(block, {CheckBlock::Span::Type::Link, CheckBlock::Span::Type::Emphasis});
-        for (qsizetype at = 0; at + 1 < edges.size(); ++at) {
-            const int begin = edges.at(at);
-            const int end = edges.at(at + 1);
-            const bool isCode = code.contains(begin);
-            if (isCode || skipped.contains(begin))
-                continue;
-            checkPrhIn(text, begin, end, findings);
-        }
-    }
-
-    void checkPrhIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const
-    {
-        const QString str = text.mid(begin, end - begin);
-        if (!m_anyPrh.match(str).hasMatch())
-            return;
-        QList<Diff> diffs;
-        for (const PrhEntry &entry : m_prh) {
-            QRegularExpressionMatchIterator it = entry.pattern.globalMatch(str);
-            while (it.hasNext()) {
-                const QRegularExpressionMatch match = it.next();
-                if (match.capturedLength() == 0 || match.captured() == entry.expected)
-                    continue;
-                diffs.append({int(match.capturedStart()), int(match.capturedEnd()), expandGroups(entry.expected, match), &entry});
-            }
-        }
-        if (diffs.isEmpty())
-            return;
-        // prh's ChangeSet: of two starting together the longer wins, then
-        // the first one wins over any it overlaps.
-        std::stable_sort(diffs.begin(), diffs.end(), [](const Diff &a, const Diff &b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-        });
-        QList<Diff> longest;
-        for (qsizetype at = 0; at < diffs.size(); ++at) {
-            if (at + 1 < diffs.size() && diffs.at(at).begin == diffs.at(at + 1).begin && diffs.at(at).end < diffs.at(at + 1).end)
-                continue;
-            longest.append(diffs.at(at));
-        }
-        for (qsizetype at = 0; at < longest.size(); ++at) {
-            const Diff &diff = longest.at(at);
-            if (at > 0 && diff.begin < longest.at(at - 1).end)
-                continue;
-            const QString actual = str.mid(diff.begin, diff.end - diff.begin);
-            if (actual == diff.expected)
-                continue;
-            QString message = actual + QStringLiteral(" => ") + diff.expected;
-            if (!diff.entry->note.isEmpty())
-                message += u'\n' + RuleText::tr(diff.entry->note.constData());
-            message = withReference(message, diff.entry->reference);
-            const TextRange range{begin + diff.begin, begin + diff.end};
-            findings.append({range, message, range, diff.expected});
-        }
-    }
-
     QList<Entry> m_entries;
     QList<const MorphemeMatch::Sequence *> m_sequences;
-    QList<PrhEntry> m_prh;
-    QRegularExpression m_anyPrh;
+    PrhDictionary m_prh;
 };
 
 } // namespace

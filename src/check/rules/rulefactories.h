@@ -29,3 +29,4 @@ std::unique_ptr<Rule> createNoUnmatchedPair(const RuleOptions &options);
 std::unique_ptr<Rule> createNoInvalidControlCharacter(const RuleOptions &options);
 std::unique_ptr<Rule> createNoZeroWidthSpaces(const RuleOptions &options);
 std::unique_ptr<Rule> createNoNfd(const RuleOptions &options);
+std::unique_ptr<Rule> createPrh(const RuleOptions &options);

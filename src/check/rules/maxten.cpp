@@ -1,6 +1,6 @@
 // max-ten: more than `max` 読点 (touten) in one sentence of a paragraph. A
 // touten between two nouns (a list of nouns) does not count unless
-// `strict`; brackets next to it are looked through.
+// `strict`; brackets next to it are looked through, white space is not.
 #include "rulefactories.h"
 
 #include "ruletext.h"
@@ -45,20 +45,27 @@ private:
     bool isSentenceEnd(const QString &surface) const
     {
         return surface == m_kuten || surface == QLatin1String("?") || surface == QLatin1String("!")
-            || surface == QLatin1String("？") || surface == QLatin1String("！");
+            || surface == QStringLiteral("？") || surface == QStringLiteral("！");
     }
 
     static bool isBracket(const Token &token)
     {
-        return (token.pos() == QLatin1String("記号") && token.posDetail1().startsWith(QLatin1String("括弧")))
+        return (token.pos() == QStringLiteral("記号") && token.posDetail1().startsWith(QStringLiteral("括弧")))
             || token.surface == QLatin1String("(") || token.surface == QLatin1String(")");
     }
 
+    // The nearest token that is not a bracket, or null. MeCab skips white
+    // space where kuromoji gives a 記号 token, so a gap between two tokens
+    // is a neighbour that is not a noun (returned as null).
     static const Token *meaningfulNeighbour(const QList<Token> &tokens, int index, int step)
     {
         for (int at = index + step; at >= 0 && at < tokens.size(); at += step) {
-            if (!isBracket(tokens.at(at)))
-                return &tokens.at(at);
+            const Token &near = tokens.at(at - step);
+            const Token &token = tokens.at(at);
+            if (step > 0 ? token.begin != near.end : token.end != near.begin)
+                return nullptr;
+            if (!isBracket(token))
+                return &token;
         }
         return nullptr;
     }
@@ -67,7 +74,7 @@ private:
     {
         const Token *before = meaningfulNeighbour(tokens, index, -1);
         const Token *after = meaningfulNeighbour(tokens, index, 1);
-        return before && after && before->pos() == QLatin1String("名詞") && after->pos() == QLatin1String("名詞");
+        return before && after && before->pos() == QStringLiteral("名詞") && after->pos() == QStringLiteral("名詞");
     }
 
     int m_max;

@@ -1,6 +1,48 @@
 #include "ruletext.h"
 
+#include <algorithm>
+
 namespace RuleText {
+
+QList<TextRange> strRanges(const CheckBlock &block, std::initializer_list<CheckBlock::Span::Type> skipped)
+{
+    using Type = CheckBlock::Span::Type;
+    bool isSkipped[int(Type::Image) + 1] = {};
+    isSkipped[int(Type::Code)] = true;
+    isSkipped[int(Type::Image)] = true;
+    for (const Type type : skipped)
+        isSkipped[int(type)] = true;
+    struct Edge
+    {
+        int at;
+        int delta;
+        bool skipped;
+    };
+    QList<Edge> edges;
+    edges.reserve(block.spans().size() * 2);
+    for (const CheckBlock::Span &span : block.spans()) {
+        edges.append({span.range.begin, 1, isSkipped[int(span.type)]});
+        edges.append({span.range.end, -1, isSkipped[int(span.type)]});
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.at < b.at; });
+    QList<TextRange> ranges;
+    const int size = int(block.text().size());
+    int blocked = 0;
+    qsizetype next = 0;
+    for (int at = 0; at < size;) {
+        while (next < edges.size() && edges.at(next).at <= at) {
+            if (edges.at(next).skipped)
+                blocked += edges.at(next).delta;
+            ++next;
+        }
+        const int end = next < edges.size() ? std::min(edges.at(next).at, size) : size;
+        if (blocked <= 0 && end > at)
+            ranges.append({at, end});
+        at = std::max(end, at + 1);
+    }
+    return ranges;
+}
+
 
 QRegularExpression patternFromString(const QString &pattern)
 {

@@ -25,6 +25,12 @@ inline bool isParagraph(const CheckBlock &block)
         || block.kind() == CheckBlock::Kind::Footnote;
 }
 
+// The pieces of the block's text that textlint reads as Str nodes: text
+// outside code spans and images (whose alt text is no Str), cut where
+// inline markup begins or ends, without those inside a span of a type in
+// `skipped`.
+QList<TextRange> strRanges(const CheckBlock &block, std::initializer_list<CheckBlock::Span::Type> skipped);
+
 // A pattern as textlint options write it: "/regexp/flags" or a literal string.
 QRegularExpression patternFromString(const QString &pattern);
 

@@ -20,49 +20,6 @@
 
 namespace {
 
-// The pieces of the block's text that textlint reads as Str nodes: text
-// outside code spans and images (whose alt text is no Str), cut where
-// inline markup begins or ends, without those inside a span of a type in
-// `skipped`.
-QList<TextRange> strRanges(const CheckBlock &block, std::initializer_list<CheckBlock::Span::Type> skipped)
-{
-    using Type = CheckBlock::Span::Type;
-    bool isSkipped[int(Type::Image) + 1] = {};
-    isSkipped[int(Type::Code)] = true;
-    isSkipped[int(Type::Image)] = true;
-    for (const Type type : skipped)
-        isSkipped[int(type)] = true;
-    struct Edge
-    {
-        int at;
-        int delta;
-        bool skipped;
-    };
-    QList<Edge> edges;
-    edges.reserve(block.spans().size() * 2);
-    for (const CheckBlock::Span &span : block.spans()) {
-        edges.append({span.range.begin, 1, isSkipped[int(span.type)]});
-        edges.append({span.range.end, -1, isSkipped[int(span.type)]});
-    }
-    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.at < b.at; });
-    QList<TextRange> ranges;
-    const int size = int(block.text().size());
-    int blocked = 0;
-    qsizetype next = 0;
-    for (int at = 0; at < size;) {
-        while (next < edges.size() && edges.at(next).at <= at) {
-            if (edges.at(next).skipped)
-                blocked += edges.at(next).delta;
-            ++next;
-        }
-        const int end = next < edges.size() ? std::min(edges.at(next).at, size) : size;
-        if (blocked <= 0 && end > at)
-            ranges.append({at, end});
-        at = std::max(end, at + 1);
-    }
-    return ranges;
-}
-
 // Kanji numerals read as japanese-numerals-to-number reads them (the only
 // characters the patterns capture: 〇一…九, 十, 百 and the formal 壱弐参拾);
 // nothing where that library throws (一十, 十十, 〇一…), as textlint then
@@ -264,7 +221,7 @@ public:
             return;
         const QString &text = block.text();
         using Type = CheckBlock::Span::Type;
-        const auto ranges = strRanges(block, {Type::Emphasis, Type::Strong, Type::Strikethrough, Type::Link});
+        const auto ranges = RuleText::strRanges(block, {Type::Emphasis, Type::Strong, Type::Strikethrough, Type::Link});
         for (const TextRange &range : ranges) {
             if (!mayMatch(text, range))
                 continue;

@@ -13,49 +13,6 @@
 
 namespace {
 
-// The pieces of the block's text that textlint reads as Str nodes: text
-// outside code spans and images (whose alt text is no Str), cut where
-// inline markup begins or ends, without those inside a span of a type in
-// `skipped`.
-QList<TextRange> strRanges(const CheckBlock &block, std::initializer_list<CheckBlock::Span::Type> skipped)
-{
-    using Type = CheckBlock::Span::Type;
-    bool isSkipped[int(Type::Image) + 1] = {};
-    isSkipped[int(Type::Code)] = true;
-    isSkipped[int(Type::Image)] = true;
-    for (const Type type : skipped)
-        isSkipped[int(type)] = true;
-    struct Edge
-    {
-        int at;
-        int delta;
-        bool skipped;
-    };
-    QList<Edge> edges;
-    edges.reserve(block.spans().size() * 2);
-    for (const CheckBlock::Span &span : block.spans()) {
-        edges.append({span.range.begin, 1, isSkipped[int(span.type)]});
-        edges.append({span.range.end, -1, isSkipped[int(span.type)]});
-    }
-    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.at < b.at; });
-    QList<TextRange> ranges;
-    const int size = int(block.text().size());
-    int blocked = 0;
-    qsizetype next = 0;
-    for (int at = 0; at < size;) {
-        while (next < edges.size() && edges.at(next).at <= at) {
-            if (edges.at(next).skipped)
-                blocked += edges.at(next).delta;
-            ++next;
-        }
-        const int end = next < edges.size() ? std::min(edges.at(next).at, size) : size;
-        if (blocked <= 0 && end > at)
-            ranges.append({at, end});
-        at = std::max(end, at + 1);
-    }
-    return ranges;
-}
-
 // A character textlint's rule counts as Japanese text typed with an IME:
 // kanji, kana, full-width forms, 。、・ー− and either half of a surrogate
 // pair (read as code units, as the JavaScript pattern does).
@@ -96,7 +53,7 @@ public:
     void checkBlock(const CheckBlock &block, QList<RuleFinding> &findings) const override
     {
         const QString &text = block.text();
-        for (const TextRange &range : strRanges(block, {})) {
+        for (const TextRange &range : RuleText::strRanges(block, {})) {
             QString piece;
             QList<TextRange> allowed; // sorted by begin
             qsizetype nextAllowed = 0;

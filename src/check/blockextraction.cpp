@@ -3,6 +3,7 @@
 #include "articlestructure.h"
 #include "cmarktree.h"
 #include "sourcelines.h"
+#include "textcount.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -109,20 +110,6 @@ private:
     QList<qsizetype> m_offsets;
 };
 
-bool isBareUrlLink(cmark_node *link)
-{
-    cmark_node *child = cmark_node_first_child(link);
-    if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
-        return false;
-    const char *text = cmark_node_get_literal(child);
-    const char *url = cmark_node_get_url(link);
-    if (!text || !url)
-        return false;
-    const size_t textLength = strlen(text);
-    const size_t urlLength = strlen(url);
-    return urlLength >= textLength && strcmp(url + (urlLength - textLength), text) == 0;
-}
-
 std::optional<CheckBlock::Span::Type> spanTypeOf(cmark_node *node)
 {
     const cmark_node_type type = cmark_node_get_type(node);
@@ -155,7 +142,7 @@ QList<CheckBlock::Span> readInlines(cmark_node *leaf, BlockReader &reader)
         if (node == leaf)
             continue;
         const cmark_node_type type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_LINK && isBareUrlLink(node)) {
+        if (type == CMARK_NODE_LINK && TextCount::isBareUrlLink(node)) {
             hidden += event == CMARK_EVENT_ENTER ? 1 : -1;
             continue;
         }

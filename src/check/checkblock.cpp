@@ -22,16 +22,20 @@ bool CheckBlock::isInCode(int index) const
     return overlaps({index, index + 1}, Span::Type::Code);
 }
 
+QList<TextRange> CheckBlock::topLevelSpanRanges() const
+{
+    QList<TextRange> ranges;
+    for (const Span &span : m_spans) {
+        if (span.isTopLevel)
+            ranges.append(span.range);
+    }
+    return ranges;
+}
+
 const QList<TextRange> &CheckBlock::sentences() const
 {
-    if (!m_sentences) {
-        QList<TextRange> opaque;
-        for (const Span &span : m_spans) {
-            if (span.isTopLevel)
-                opaque.append(span.range);
-        }
-        m_sentences = SentenceSplitter::split(m_text, opaque);
-    }
+    if (!m_sentences)
+        m_sentences = SentenceSplitter::split(m_text, topLevelSpanRanges());
     return *m_sentences;
 }
 

@@ -44,6 +44,8 @@ public:
     bool isInCode(int index) const;
 
     const QList<TextRange> &sentences() const;
+    // The ranges of top-level spans: what sentence splitting does not look into.
+    QList<TextRange> topLevelSpanRanges() const;
     const QList<Token> &tokens() const;
     // The tokens that lie inside `range`, in order.
     QList<const Token *> tokensIn(const TextRange &range) const;

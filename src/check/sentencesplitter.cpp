@@ -49,7 +49,7 @@ bool isSeparator(QChar c)
     }
 }
 
-QList<TextRange> split(const QString &text, const QList<TextRange> &opaque)
+QList<TextRange> split(const QString &text, const QList<TextRange> &opaque, const QString &separators)
 {
     QList<TextRange> sentences;
     const int size = int(text.size());
@@ -61,7 +61,7 @@ QList<TextRange> split(const QString &text, const QList<TextRange> &opaque)
 
     auto endsSentence = [&](int index) {
         const QChar c = text.at(index);
-        if (!isSeparator(c) || openCount > 0)
+        if (openCount > 0 || !(separators.isEmpty() ? isSeparator(c) : separators.contains(c)))
             return false;
         if (c == u'.')
             return index + 1 >= size || text.at(index + 1).isSpace();

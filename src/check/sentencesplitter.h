@@ -14,7 +14,9 @@
 // punctuation and exclude white space between sentences.
 namespace SentenceSplitter {
 
-QList<TextRange> split(const QString &text, const QList<TextRange> &opaque = {});
+// `separators` replaces 。．.？！?! as the characters that end a sentence
+// (a rule's option); empty for those.
+QList<TextRange> split(const QString &text, const QList<TextRange> &opaque = {}, const QString &separators = {});
 
 // The characters that end a sentence (by default), for rules that take
 // them as an option.

@@ -44,7 +44,7 @@ qsizetype visibleChars(const char *utf8, qsizetype size)
     return count;
 }
 
-static bool isBareUrlLink(cmark_node *link)
+bool isBareUrlLink(cmark_node *link)
 {
     cmark_node *child = cmark_node_first_child(link);
     if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)

@@ -20,6 +20,10 @@ inline qsizetype visibleChars(const QByteArray &utf8) { return visibleChars(utf8
 // syntax, code blocks, raw HTML, URLs or image alt text.
 qsizetype visibleChars(cmark_node *node);
 
+// A link that shows its own URL: an autolink (<https://…>, www.…, an
+// e-mail address) or [url](url). Readers see it as a URL, not as text.
+bool isBareUrlLink(cmark_node *link);
+
 // Calls `visit` for each text, code span and line break of `node` that a
 // reader sees (not inside images or bare URL links), in order.
 void forEachVisibleInline(cmark_node *node, const std::function<void(cmark_node *, cmark_node_type)> &visit);

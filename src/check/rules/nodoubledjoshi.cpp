@@ -24,84 +24,6 @@ const QStringList defaultSeparators{QStringLiteral("."), QStringLiteral("．"), 
                                     QStringLiteral("?"), QStringLiteral("!"), QStringLiteral("？"),
                                     QStringLiteral("！")};
 
-// Sentences with other separator characters than sentence-splitter's
-// default, with its rules otherwise: pair marks opened in the sentence and
-// inline markup keep it going, white space between sentences belongs to
-// none, "." ends one only before white space or the end.
-QList<TextRange> splitSentences(const QString &text, const QList<CheckBlock::Span> &spans, const QString &separators)
-{
-    static constexpr char16_t opens[] = u"\"[({「（『｛［〚【《";
-    static constexpr char16_t closes[] = u"\"])}」）』｝］〛】》";
-    constexpr int pairCount = int(sizeof opens / sizeof opens[0]) - 1;
-    QList<TextRange> opaque;
-    for (const CheckBlock::Span &span : spans) {
-        if (span.isTopLevel)
-            opaque.append(span.range);
-    }
-    QList<TextRange> sentences;
-    const int size = int(text.size());
-    int begin = -1;
-    bool open[pairCount] = {};
-    int openCount = 0;
-    int nextOpaque = 0;
-    auto endsSentence = [&](int index) {
-        const QChar c = text.at(index);
-        if (openCount > 0 || !separators.contains(c))
-            return false;
-        return c != u'.' || index + 1 >= size || text.at(index + 1).isSpace();
-    };
-    int index = 0;
-    while (index < size) {
-        while (nextOpaque < opaque.size() && opaque.at(nextOpaque).end <= index)
-            ++nextOpaque;
-        if (nextOpaque < opaque.size() && opaque.at(nextOpaque).begin <= index) {
-            if (begin < 0)
-                begin = index;
-            index = std::max(index + 1, opaque.at(nextOpaque).end);
-            continue;
-        }
-        const QChar c = text.at(index);
-        if (c.isSpace()) {
-            ++index;
-            continue;
-        }
-        if (endsSentence(index)) {
-            int end = index + 1;
-            while (end < size && endsSentence(end))
-                ++end;
-            if (begin >= 0)
-                sentences.append({begin, end});
-            begin = -1;
-            openCount = 0;
-            std::fill(std::begin(open), std::end(open), false);
-            index = end;
-            continue;
-        }
-        if (begin < 0)
-            begin = index;
-        for (int mark = 0; mark < pairCount; ++mark) {
-            if (open[mark] && closes[mark] == c.unicode()) {
-                open[mark] = false;
-                --openCount;
-                break;
-            }
-            if (!open[mark] && opens[mark] == c.unicode()) {
-                open[mark] = true;
-                ++openCount;
-                break;
-            }
-        }
-        ++index;
-    }
-    if (begin >= 0) {
-        int end = size;
-        while (end > begin && text.at(end - 1).isSpace())
-            --end;
-        sentences.append({begin, end});
-    }
-    return sentences;
-}
-
 class NoDoubledJoshi : public Rule
 {
 public:
@@ -124,7 +46,8 @@ public:
         if (!RuleText::isParagraph(block) || block.isInBlockQuote())
             return;
         const QList<TextRange> customSentences =
-            m_defaultSeparators ? QList<TextRange>() : splitSentences(block.text(), block.spans(), m_separatorChars);
+            m_defaultSeparators ? QList<TextRange>()
+                                : SentenceSplitter::split(block.text(), block.topLevelSpanRanges(), m_separatorChars);
         const QList<TextRange> &sentences = m_defaultSeparators ? block.sentences() : customSentences;
         Scratch scratch;
         for (const CheckBlock::Span &span : block.spans()) {

@@ -6,61 +6,11 @@
 #include "rulefactories.h"
 
 #include "ruletext.h"
+#include "textruns.h"
 
 #include <algorithm>
 
 namespace {
-
-// Where textlint's Str nodes of a block are: inline markup splits the text
-// into runs, and some markup is not read at all.
-class TextRuns
-{
-public:
-    explicit TextRuns(const CheckBlock &block)
-    {
-        for (const CheckBlock::Span &span : block.spans()) {
-            m_boundaries.append(span.range.begin);
-            m_boundaries.append(span.range.end);
-            if (span.type != CheckBlock::Span::Type::Strong && span.type != CheckBlock::Span::Type::Strikethrough)
-                m_skipped.append(span.range);
-        }
-        std::sort(m_boundaries.begin(), m_boundaries.end());
-        std::sort(m_skipped.begin(), m_skipped.end(),
-                  [](const TextRange &a, const TextRange &b) { return a.begin < b.begin; });
-        // Merged, so that one cursor can walk them with the tokens.
-        QList<TextRange> merged;
-        for (const TextRange &range : std::as_const(m_skipped)) {
-            if (!merged.isEmpty() && range.begin <= merged.last().end)
-                merged.last().end = std::max(merged.last().end, range.end);
-            else
-                merged.append(range);
-        }
-        m_skipped = merged;
-    }
-
-    // Whether `token` is in skipped markup; tokens must be asked in order.
-    bool isSkipped(const Token &token)
-    {
-        while (m_cursor < m_skipped.size() && m_skipped.at(m_cursor).end <= token.begin)
-            ++m_cursor;
-        return m_cursor < m_skipped.size() && m_skipped.at(m_cursor).begin < token.end;
-    }
-
-    // Whether two tokens follow each other in one run of text (no white
-    // space, which kuromoji makes a token, and no markup between).
-    bool areAdjacent(const Token &previous, const Token &current) const
-    {
-        if (previous.end != current.begin)
-            return false;
-        const auto boundary = std::upper_bound(m_boundaries.cbegin(), m_boundaries.cend(), previous.begin);
-        return boundary == m_boundaries.cend() || *boundary >= current.end;
-    }
-
-private:
-    QList<int> m_boundaries;
-    QList<TextRange> m_skipped;
-    qsizetype m_cursor = 0;
-};
 
 bool isTeDe(const QString &text)
 {

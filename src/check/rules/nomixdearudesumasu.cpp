@@ -203,15 +203,7 @@ private:
             if (span.type != CheckBlock::Span::Type::Strong && span.type != CheckBlock::Span::Type::Strikethrough)
                 ranges.append(span.range);
         }
-        std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.begin < b.begin; });
-        QList<TextRange> merged;
-        for (const TextRange &range : std::as_const(ranges)) {
-            if (!merged.isEmpty() && range.begin <= merged.last().end)
-                merged.last().end = std::max(merged.last().end, range.end);
-            else
-                merged.append(range);
-        }
-        return merged;
+        return mergedRanges(ranges);
     }
 
     std::optional<Style> m_preferInHeader;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void manyFilesKeepTheirOrder();
     void plainTextIsReportedAtItsOwnLines();
     void japanesePresetLeavesLabelsWithoutPeriods();
+    void messagesFollowTheLocale();
     void badInputGivesFindingsOrAClearError();
 };
 
@@ -224,6 +225,34 @@ void TestCheckCommand::japanesePresetLeavesLabelsWithoutPeriods()
     };
     QCOMPARE(periodLines({}), QList<int>{13});
     QCOMPARE(periodLines({QStringLiteral("--preset"), QStringLiteral("ja-technical-writing")}), (QList<int>{5, 13}));
+}
+
+void TestCheckCommand::messagesFollowTheLocale()
+{
+    const QStringList arguments{QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("no-doubled-joshi"),
+                                QStringLiteral("--rule"), QStringLiteral("ja-no-redundant-expression"),
+                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")};
+    const QByteArray text = "肌の潤いが向上が期待できる。省略することが可能だ。\n";
+    auto messages = [&](const QByteArray &locale) {
+        const QByteArray saved = qgetenv("LANG");
+        qputenv("LANG", locale);
+        qunsetenv("LC_ALL");
+        qunsetenv("LANGUAGE");
+        const Run run = runKiji(arguments, text);
+        qputenv("LANG", saved);
+        QStringList list;
+        for (const QJsonValue &value : messagesOf(run))
+            list.append(value.toObject().value(QStringLiteral("message")).toString());
+        return list;
+    };
+    const QStringList japanese = messages("ja_JP.UTF-8");
+    QCOMPARE(japanese.size(), 2);
+    QVERIFY2(japanese.at(0).contains(QStringLiteral("助詞 \"が\"")), qPrintable(japanese.at(0)));
+    QVERIFY2(japanese.at(1).contains(QStringLiteral("冗長な表現です")), qPrintable(japanese.at(1)));
+    const QStringList english = messages("C.UTF-8");
+    QCOMPARE(english.size(), 2);
+    QVERIFY2(english.at(0).startsWith(QStringLiteral("The particle \"が\"")), qPrintable(english.at(0)));
+    QVERIFY2(english.at(1).contains(QStringLiteral("is redundant")), qPrintable(english.at(1)));
 }
 
 void TestCheckCommand::badInputGivesFindingsOrAClearError()

@@ -4,42 +4,42 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="80"/>
+        <location filename="../src/core/articledocument.cpp" line="81"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="86"/>
+        <location filename="../src/core/articledocument.cpp" line="87"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="103"/>
+        <location filename="../src/core/articledocument.cpp" line="104"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="106"/>
+        <location filename="../src/core/articledocument.cpp" line="107"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="113"/>
+        <location filename="../src/core/articledocument.cpp" line="114"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="125"/>
+        <location filename="../src/core/articledocument.cpp" line="126"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="132"/>
+        <location filename="../src/core/articledocument.cpp" line="133"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="236"/>
+        <location filename="../src/core/articledocument.cpp" line="237"/>
         <source>the article is read-only because the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,6 +102,44 @@
     <message>
         <location filename="../src/core/articlesearch.cpp" line="306"/>
         <source>%1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <location filename="../src/check/checkconfig.cpp" line="61"/>
+        <source>%1: unknown rule &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/checkconfig.cpp" line="74"/>
+        <source>%1: rule &quot;%2&quot;: severity must be error, warning or info, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/checkconfig.cpp" line="94"/>
+        <source>unknown preset &quot;%1&quot; (presets: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/checkconfig.cpp" line="109"/>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/checkconfig.cpp" line="142"/>
+        <source>%1: a configuration is a mapping of presets, rules and dictionaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/yamlvariant.cpp" line="58"/>
+        <source>%1:%2: malformed YAML: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/yamlvariant.cpp" line="72"/>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +266,115 @@
     </message>
 </context>
 <context>
+    <name>FindingActions</name>
+    <message>
+        <location filename="../src/gui/findingactions.cpp" line="28"/>
+        <source>the rule %1 has no quick fix here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingactions.cpp" line="33"/>
+        <source>Fix (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingactions.cpp" line="61"/>
+        <source>a comment before this line would split its paragraph; turn the rule off for the article instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingactions.cpp" line="67"/>
+        <source>Turn off %1 for one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDock</name>
+    <message>
+        <location filename="../src/gui/findingsdock.cpp" line="37"/>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsdock.cpp" line="48"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsdock.cpp" line="49"/>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsdock.cpp" line="49"/>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsdock.cpp" line="51"/>
+        <source>No Quick Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsdock.cpp" line="55"/>
+        <source>Turn Off %1 for This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsdock.cpp" line="57"/>
+        <source>Turn Off %1 for This Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="42"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="44"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="48"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="68"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="93"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="95"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="97"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="99"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/findingsmodel.cpp" line="101"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrontMatter</name>
     <message>
         <location filename="../src/core/frontmatter.cpp" line="52"/>
@@ -251,7 +398,7 @@
     </message>
     <message>
         <location filename="../src/core/frontmatter.cpp" line="173"/>
-        <location filename="../src/core/frontmatter.cpp" line="231"/>
+        <location filename="../src/core/frontmatter.cpp" line="234"/>
         <source>malformed front matter: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/import/textimport.cpp" line="95"/>
+        <location filename="../src/import/textimport.cpp" line="94"/>
         <source>editor&apos;s note kept as a comment: 「%1」</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +548,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="97"/>
+        <location filename="../src/gui/mainwindow.cpp" line="107"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>Replaced %n match.</numerusform>
@@ -409,152 +556,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="104"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
         <source>Import Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="180"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="182"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="157"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow.cpp" line="191"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="198"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="171"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="200"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
         <source>&amp;Reader Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>&amp;Smartphone Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Opened read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="297"/>
         <source>Cannot import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>%1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>Imported %1: %n guess to check in Import Notes</numerusform>
@@ -562,12 +709,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
         <source>Paste Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>The pasted text reads as a whole article with %n section. Recover its structure (title, supervisor, headings)?</numerusform>
@@ -575,154 +722,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>Recover Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>Paste as Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/mainwindow.cpp" line="347"/>
         <source>Paste Article with Its Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="351"/>
         <source>pasted text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/mainwindow.cpp" line="359"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/mainwindow.cpp" line="360"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
-        <location filename="../src/gui/mainwindow.cpp" line="428"/>
+        <location filename="../src/gui/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="360"/>
+        <location filename="../src/gui/mainwindow.cpp" line="382"/>
         <source>Save Article As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/mainwindow.cpp" line="383"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="377"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="377"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/mainwindow.cpp" line="561"/>
+        <source>The findings are being updated; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
         <source>no heading &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="558"/>
+        <location filename="../src/gui/mainwindow.cpp" line="680"/>
         <source>%1[*] – Kiji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="558"/>
+        <location filename="../src/gui/mainwindow.cpp" line="680"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="566"/>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
         <source>Article: %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/mainwindow.cpp" line="691"/>
         <source>Selection: %1 characters  ·  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="693"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="602"/>
-        <location filename="../src/gui/mainwindow.cpp" line="610"/>
+        <location filename="../src/gui/mainwindow.cpp" line="724"/>
+        <location filename="../src/gui/mainwindow.cpp" line="732"/>
         <source>Recover Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/mainwindow.cpp" line="725"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="613"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <location filename="../src/gui/mainwindow.cpp" line="761"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/mainwindow.cpp" line="762"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>&amp;Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="646"/>
+        <location filename="../src/gui/mainwindow.cpp" line="768"/>
         <source>Reload from Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="773"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,27 +882,27 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="297"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="345"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="298"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="346"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="299"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="347"/>
         <source>Insert &amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="300"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="348"/>
         <source>Insert &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="632"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="680"/>
         <source>Save the article first: images are copied into the images folder beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,63 +938,71 @@
 </context>
 <context>
     <name>OutlineModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/outlinemodel.cpp" line="227"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="204"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="238"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="204"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="238"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="208"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="242"/>
         <source>Supervisor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="209"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="243"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="212"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="246"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="239"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="273"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="245"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="279"/>
         <source>%1 characters in this section, %2 with its subsections%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="248"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="282"/>
         <source>; budget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="250"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="284"/>
         <source>H%1 · line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="276"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="310"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="278"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="312"/>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="280"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="314"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +1052,14 @@
     </message>
 </context>
 <context>
+    <name>PrhDictionary</name>
+    <message>
+        <location filename="../src/check/prhdictionary.cpp" line="86"/>
+        <source>%1: a prh dictionary has a list of rules (rules: - expected: … patterns: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoveSection</name>
     <message>
         <location filename="../src/core/removesection.cpp" line="10"/>
@@ -929,6 +1097,189 @@
     <message>
         <location filename="../src/core/replacematches.cpp" line="63"/>
         <source>the replacement would break the front matter&apos;s YAML; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceText</name>
+    <message>
+        <location filename="../src/core/replacetext.cpp" line="13"/>
+        <source>the article changed there; check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <location filename="../src/check/prhdictionary.cpp" line="41"/>
+        <location filename="../src/check/rules/janoabusage.cpp" line="68"/>
+        <source>See: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="270"/>
+        <source>%1 =&gt; %2
+Use Arabic numerals for quantities and for numbers that count things: words that would still make sense with any other number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="272"/>
+        <source>%1 =&gt; %2
+Use kanji numerals where they are usual: idioms, compounds, approximate numbers, proper nouns, adverbs and the like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/janomixedperiod.cpp" line="113"/>
+        <source>The sentence does not end with &quot;%1&quot;: remove the white space at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/janomixedperiod.cpp" line="127"/>
+        <source>The sentence does not end with &quot;%1&quot;: replace &quot;%2&quot; with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/janomixedperiod.cpp" line="133"/>
+        <source>The sentence does not end with &quot;%1&quot;: end it with &quot;%1&quot; so that where it ends is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/janoredundantexpression.cpp" line="105"/>
+        <source>[%1] %2
+See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/janosuccessiveword.cpp" line="66"/>
+        <source>&quot;%1&quot; is used twice in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/janoweakphrase.cpp" line="181"/>
+        <source>Weak phrase: &quot;%1&quot;. Write &quot;可能性がある&quot; or &quot;…を示唆している&quot;: do not stack two weak phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/janoweakphrase.cpp" line="182"/>
+        <source>Weak phrase: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/jaunnaturalalphabet.cpp" line="79"/>
+        <source>Unnatural alphabet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/maxcomma.cpp" line="59"/>
+        <source>This sentence exceeds the maximum count of comma. Maximum is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/maxkanjicontinuouslen.cpp" line="61"/>
+        <source>%1 or more kanji in a row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/maxten.cpp" line="35"/>
+        <source>%1 or more &quot;%2&quot; in one sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nodoubledconjunction.cpp" line="41"/>
+        <source>The same conjunction &quot;%1&quot; is used in consecutive sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nodoubledconjunctiveparticlega.cpp" line="48"/>
+        <source>The conjunctive particle &quot;が&quot; is used twice or more in one sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nodoubledjoshi.cpp" line="193"/>
+        <source>The particle &quot;%1&quot; is used twice in one sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nodoublenegativeja.cpp" line="64"/>
+        <source>Double negative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nodroppingi.cpp" line="37"/>
+        <source>&quot;い&quot; is dropped (い抜き言葉).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nodroppingthera.cpp" line="56"/>
+        <source>&quot;ら&quot; is dropped (ら抜き言葉).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/noexclamationquestionmark.cpp" line="64"/>
+        <source>Disallow to use &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nohankakukana.cpp" line="42"/>
+        <source>Disallow to use 半角カタカナ: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/noinvalidcontrolcharacter.cpp" line="96"/>
+        <source>Found invalid control character(%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="102"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="103"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="104"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="183"/>
+        <source>%1: write in the &quot;%2&quot; style: &quot;%3&quot; is in the &quot;%4&quot; style (である: %5, ですます: %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="184"/>
+        <source>%1: the &quot;である&quot; and &quot;ですます&quot; styles are mixed: the text is mostly in the &quot;%2&quot; style, but &quot;%3&quot; is in the &quot;%4&quot; style (である: %5, ですます: %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nonfd.cpp" line="44"/>
+        <source>Disallow to use NFD(well-known as UTF8-MAC 濁点): &quot;%1&quot; =&gt; &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nounmatchedpair.cpp" line="97"/>
+        <source>Cannot find a pairing character for %1.
+
+You should close this sentence with %2.
+This pair of marks is called %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/nozerowidthspaces.cpp" line="24"/>
+        <source>Zero width space is disallowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/sentencelength.cpp" line="47"/>
+        <source>The sentence is %1 characters long, over the maximum of %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/ruletext.cpp" line="50"/>
+        <source>en</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,7 +1526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="131"/>
+        <location filename="../src/app/main.cpp" line="129"/>
         <source>Kiji</source>
         <translation type="unfinished"></translation>
     </message>

@@ -70,7 +70,7 @@ void PrhDictionary::addEntries(const QVariantList &entries)
         Entry entry;
         entry.pattern = RuleText::patternFromString(map.value(QStringLiteral("pattern")).toString());
         entry.expected = map.value(QStringLiteral("expected")).toString();
-        entry.note = map.value(QStringLiteral("note")).toString().toUtf8();
+        entry.note = RuleText::dataText(map, "note");
         entry.reference = map.value(QStringLiteral("reference")).toString();
         add(std::move(entry));
     }
@@ -105,7 +105,7 @@ bool PrhDictionary::addFile(const QString &fileName, QString *errorString)
             entry.pattern = QRegularExpression(QRegularExpression::escape(expected),
                                                QRegularExpression::CaseInsensitiveOption);
             entry.expected = expected;
-            entry.note = note.toUtf8();
+            entry.note = note;
             add(std::move(entry));
             continue;
         }
@@ -113,7 +113,7 @@ bool PrhDictionary::addFile(const QString &fileName, QString *errorString)
             Entry entry;
             entry.pattern = RuleText::patternFromString(pattern);
             entry.expected = expected;
-            entry.note = note.toUtf8();
+            entry.note = note;
             add(std::move(entry));
         }
     }
@@ -182,7 +182,7 @@ void PrhDictionary::checkIn(const QString &text, int begin, int end, QList<RuleF
         const Entry &entry = m_entries.at(diff.entry);
         QString message = actual + QStringLiteral(" => ") + diff.expected;
         if (!entry.note.isEmpty())
-            message += u'\n' + RuleText::tr(entry.note.constData());
+            message += u'\n' + entry.note;
         message = withReference(message, entry.reference);
         const TextRange range{begin + diff.begin, begin + diff.end};
         findings.append({range, message, range, diff.expected});

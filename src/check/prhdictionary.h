@@ -31,7 +31,7 @@ private:
     {
         QRegularExpression pattern;
         QString expected;
-        QByteArray note; // translated in the "Rules" context
+        QString note;
         QString reference;
     };
     void add(Entry entry);

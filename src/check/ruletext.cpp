@@ -44,6 +44,22 @@ QList<TextRange> strRanges(const CheckBlock &block, std::initializer_list<CheckB
 }
 
 
+bool isJapanese()
+{
+    // The Japanese translation translates this marker to "ja".
+    return tr("en") == QLatin1String("ja");
+}
+
+QString dataText(const QVariantMap &entry, const char *key)
+{
+    if (isJapanese()) {
+        const QString japanese = entry.value(QLatin1String(key) + QLatin1String("_ja")).toString();
+        if (!japanese.isEmpty())
+            return japanese;
+    }
+    return entry.value(QLatin1String(key)).toString();
+}
+
 QRegularExpression patternFromString(const QString &pattern)
 {
     static const QRegularExpression literal(QStringLiteral("^/(.+)/([a-z]*)$"));

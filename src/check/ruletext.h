@@ -7,15 +7,24 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QVariantMap>
 
 // Small readings of block text shared by the rules.
 namespace RuleText {
 
-// A rule's message in the interface language (context "Rules").
+// A rule's message in the interface language (context "RuleText", where
+// lupdate files RuleText::tr).
 inline QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rules", text);
+    return QCoreApplication::translate("RuleText", text);
 }
+
+// Whether messages read in Japanese: the installed translation says so.
+bool isJapanese();
+
+// A message from rule data (resources/rules/*.yml): `key` is English, and
+// `key_ja`, when present, is used for Japanese.
+QString dataText(const QVariantMap &entry, const char *key);
 
 // The blocks textlint reads as paragraphs: paragraphs, list items and
 // footnotes (not headings or table cells).

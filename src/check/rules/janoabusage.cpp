@@ -35,7 +35,7 @@ public:
             entry.tokens = MorphemeMatch::sequenceFrom(entryMap.value(QStringLiteral("tokens")));
             if (entry.tokens.isEmpty())
                 continue;
-            entry.message = entryMap.value(QStringLiteral("message")).toString().toUtf8();
+            entry.message = RuleText::dataText(entryMap, "message");
             entry.reference = entryMap.value(QStringLiteral("reference")).toString();
             entry.expected = entryMap.value(QStringLiteral("expected")).toString();
             m_entries.append(entry);
@@ -57,7 +57,7 @@ private:
     struct Entry
     {
         MorphemeMatch::Sequence tokens;
-        QByteArray message;
+        QString message;
         QString reference;
         QString expected;
     };
@@ -81,7 +81,7 @@ private:
             const Morpheme &last = stream[size_t(match.morphemes.back())];
             const TextRange range{first.begin, last.end};
             const QString message = withReference(
-                MorphemeMatch::substitute(RuleText::tr(entry.message.constData()), entry.tokens, match, stream, false)
+                MorphemeMatch::substitute(entry.message, entry.tokens, match, stream, false)
                     .value_or(QString()),
                 entry.reference);
             const std::optional<QString> expected = entry.expected.isEmpty()

@@ -61,7 +61,7 @@ public:
             entry.tokens = MorphemeMatch::sequenceFrom(map.value(QStringLiteral("tokens")));
             if (entry.tokens.isEmpty())
                 continue;
-            entry.message = map.value(QStringLiteral("message")).toString().toUtf8();
+            entry.message = RuleText::dataText(map, "message");
             entry.expected = map.value(QStringLiteral("expected")).toString();
             const QVariant allows = dictOption.contains(QStringLiteral("allows")) ? dictOption.value(QStringLiteral("allows"))
                                                                                   : map.value(QStringLiteral("allows"));
@@ -99,7 +99,7 @@ public:
                 return;
             const TextRange range{first.begin, last.end};
             const QString explanation =
-                MorphemeMatch::substitute(RuleText::tr(entry.message.constData()), entry.tokens, match, stream, false)
+                MorphemeMatch::substitute(entry.message, entry.tokens, match, stream, false)
                     .value_or(QString());
             const QString message =
                 RuleText::tr("[%1] %2\nSee https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1")
@@ -119,7 +119,7 @@ private:
     {
         QString id;
         MorphemeMatch::Sequence tokens;
-        QByteArray message;
+        QString message;
         QString expected;
         QList<QRegularExpression> allows;
     };

@@ -99,9 +99,9 @@ public:
 
     void checkArticle(const QList<const CheckBlock *> &blocks, QList<ArticleRuleFinding> &findings) const override
     {
-        Part body{QT_TRANSLATE_NOOP("Rules", "Body"), m_preferInBody, {}, 0, 0};
-        Part headings{QT_TRANSLATE_NOOP("Rules", "Heading"), m_preferInHeader, {}, 0, 0};
-        Part lists{QT_TRANSLATE_NOOP("Rules", "List"), m_preferInList, {}, 0, 0};
+        Part body{QT_TRANSLATE_NOOP("RuleText", "Body"), m_preferInBody, {}, 0, 0};
+        Part headings{QT_TRANSLATE_NOOP("RuleText", "Heading"), m_preferInHeader, {}, 0, 0};
+        Part lists{QT_TRANSLATE_NOOP("RuleText", "List"), m_preferInList, {}, 0, 0};
         for (int index = 0; index < blocks.size(); ++index) {
             const CheckBlock &block = *blocks.at(index);
             switch (block.kind()) {

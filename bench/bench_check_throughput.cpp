@@ -7,6 +7,8 @@
 //   mecab   MeCab (the same model and dictionary the checker loads)
 //           tokenizing the text of every block the checker reads, one
 //           lattice per block: the floor of any morphological checker;
+//   tokens  Kiji's tokenizer (MeCab, UTF-16 positions, shared features)
+//           over the same blocks;
 //   check   a new Checker (empty cache) with every rule on, running over
 //           the articles: block extraction, sentence splitting, MeCab and
 //           all rules;
@@ -14,13 +16,16 @@
 //           found in its cache), as after an edit elsewhere.
 // Prints characters per second (UTF-16 code units of the blocks' text) of
 // each, median of N rounds (default 10), and check/mecab as a percentage
-// (goal: >= 25%). One thread only. A benchmark: it never fails on numbers.
+// (goal: >= 25%). With --per-rule, also the time of a check with each rule
+// alone (block extraction and MeCab included), to see which rule costs what.
+// One thread only. A benchmark: it never fails on numbers.
 
 #include "articledocument.h"
 #include "blockextraction.h"
 #include "checkconfig.h"
 #include "checker.h"
 #include "cmarktree.h"
+#include "morphology.h"
 #include "rulecatalog.h"
 
 #include <QCoreApplication>
@@ -56,9 +61,17 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     QStringList arguments = application.arguments().mid(1);
     int runs = 10;
-    if (arguments.size() >= 2 && arguments.first() == QLatin1String("--runs")) {
-        runs = std::max(1, arguments.at(1).toInt());
-        arguments = arguments.mid(2);
+    bool perRule = false;
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
+        if (arguments.first() == QLatin1String("--per-rule")) {
+            perRule = true;
+            arguments.removeFirst();
+        } else if (arguments.size() >= 2 && arguments.first() == QLatin1String("--runs")) {
+            runs = std::max(1, arguments.at(1).toInt());
+            arguments = arguments.mid(2);
+        } else {
+            break;
+        }
     }
     if (arguments.isEmpty()) {
         std::fprintf(stderr, "usage: bench_check_throughput [--runs N] FILE...\n");
@@ -67,6 +80,7 @@ int main(int argc, char **argv)
 
     std::vector<std::unique_ptr<ArticleDocument>> documents;
     std::vector<QByteArray> blockTexts; // UTF-8, one per block
+    std::vector<QString> blockStrings;
     qsizetype characters = 0;
     for (const QString &fileName : arguments) {
         auto document = std::make_unique<ArticleDocument>();
@@ -78,6 +92,7 @@ int main(int argc, char **argv)
         for (const SourceBlock &block :
              BlockExtraction::extract(document->text(), document->structure(), document->markdownTree())) {
             blockTexts.push_back(block.block->text().toUtf8());
+            blockStrings.push_back(block.block->text());
             characters += block.block->text().size();
         }
         documents.push_back(std::move(document));
@@ -93,6 +108,7 @@ int main(int argc, char **argv)
     std::unique_ptr<MeCab::Lattice> lattice(model->createLattice());
 
     std::vector<double> mecabTimes;
+    std::vector<double> tokenizeTimes;
     std::vector<double> checkTimes;
     std::vector<double> recheckTimes;
     qsizetype tokens = 0;
@@ -107,6 +123,11 @@ int main(int argc, char **argv)
                 ++roundTokens;
         }
         const double mecab = secondsSince(start);
+
+        start = Clock::now();
+        for (const QString &text : blockStrings)
+            Morphology::tokenize(text);
+        const double tokenize = secondsSince(start);
 
         // One Checker per article, as the window keeps one for its article.
         std::vector<std::unique_ptr<Checker>> checkers;
@@ -126,6 +147,7 @@ int main(int argc, char **argv)
         if (round == 0)
             continue; // warm-up: the dictionary's pages, the rules' data
         mecabTimes.push_back(mecab);
+        tokenizeTimes.push_back(tokenize);
         checkTimes.push_back(check);
         recheckTimes.push_back(recheck);
         tokens = roundTokens;
@@ -139,9 +161,30 @@ int main(int argc, char **argv)
                 int(arguments.size()), static_cast<long long>(characters), blockTexts.size(),
                 static_cast<long long>(tokens), static_cast<long long>(findings), int(config.rules().size()), runs);
     std::printf("  mecab    %8.2f ms  %6.2f M chars/s\n", median(mecabTimes) * 1000, mecabRate / 1e6);
+    std::printf("  tokens   %8.2f ms  %6.2f M chars/s  (Kiji's tokens: MeCab and positions, features)\n",
+                median(tokenizeTimes) * 1000, characters / median(tokenizeTimes) / 1e6);
     std::printf("  check    %8.2f ms  %6.2f M chars/s  = %5.1f%% of MeCab's rate (goal >= 25%%)\n",
                 median(checkTimes) * 1000, checkRate / 1e6, 100 * checkRate / mecabRate);
     std::printf("  recheck  %8.2f ms  %6.2f M chars/s  (unchanged blocks, from the cache)\n",
                 median(recheckTimes) * 1000, recheckRate / 1e6);
+    if (perRule) {
+        std::printf("each rule alone (extraction and MeCab included), median of %d rounds:\n", runs);
+        for (const RuleInfo &rule : RuleCatalog::all()) {
+            CheckConfig single;
+            single.addRule(QString::fromLatin1(rule.id), &error);
+            std::vector<double> times;
+            for (int round = 0; round <= runs; ++round) {
+                std::vector<std::unique_ptr<Checker>> checkers;
+                for (size_t index = 0; index < documents.size(); ++index)
+                    checkers.push_back(std::make_unique<Checker>(single));
+                const auto start = Clock::now();
+                for (size_t index = 0; index < documents.size(); ++index)
+                    checkers[index]->check(*documents[index]);
+                if (round > 0)
+                    times.push_back(secondsSince(start));
+            }
+            std::printf("  %-36s %8.2f ms\n", rule.id, median(times) * 1000);
+        }
+    }
     return 0;
 }

@@ -37,6 +37,23 @@ int utf8Length(unsigned char lead)
     return lead >= 0xc0 ? 2 : 1;
 }
 
+// One UTF-8 character; U+FFFD for a broken one (the article was checked
+// for valid UTF-8 on load, so only a bug would give one).
+char32_t decode(const char *bytes, int size)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes);
+    char32_t codePoint = 0xfffd;
+    if (size == 1 && b[0] < 0x80)
+        codePoint = b[0];
+    else if (size == 2)
+        codePoint = ((b[0] & 0x1f) << 6) | (b[1] & 0x3f);
+    else if (size == 3)
+        codePoint = ((b[0] & 0x0f) << 12) | ((b[1] & 0x3f) << 6) | (b[2] & 0x3f);
+    else if (size == 4)
+        codePoint = ((b[0] & 0x07) << 18) | ((b[1] & 0x3f) << 12) | ((b[2] & 0x3f) << 6) | (b[3] & 0x3f);
+    return codePoint <= 0x10ffff ? codePoint : 0xfffd;
+}
+
 class BlockReader
 {
 public:
@@ -50,13 +67,21 @@ public:
     void appendLiteral(const char *literal)
     {
         const qsizetype length = qsizetype(strlen(literal));
+        m_text.reserve(m_text.size() + length);
+        m_offsets.reserve(m_offsets.size() + length);
         for (qsizetype at = 0; at < length;) {
-            const int size = std::min<qsizetype>(utf8Length(static_cast<unsigned char>(literal[at])), length - at);
+            const int size = int(std::min<qsizetype>(utf8Length(static_cast<unsigned char>(literal[at])), length - at));
             const qsizetype found = find(literal + at, size);
-            const QString character = QString::fromUtf8(literal + at, size);
-            for (qsizetype unit = 0; unit < character.size(); ++unit)
+            const char32_t codePoint = decode(literal + at, size);
+            if (QChar::requiresSurrogates(codePoint)) {
+                m_text += QChar(QChar::highSurrogate(codePoint));
+                m_text += QChar(QChar::lowSurrogate(codePoint));
                 m_offsets.append(found);
-            m_text += character;
+                m_offsets.append(found);
+            } else {
+                m_text += QChar(char16_t(codePoint));
+                m_offsets.append(found);
+            }
             if (found >= m_cursor)
                 m_cursor = found + size;
             at += size;

@@ -116,19 +116,19 @@ QList<Token> tokenize(const QString &text)
     if (!local || text.isEmpty())
         return tokens;
     const QByteArray utf8 = text.toUtf8();
-    // UTF-16 index of every UTF-8 byte offset that starts a code point.
-    QList<int> unitAt(utf8.size() + 1, 0);
-    int unit = 0;
-    for (qsizetype byte = 0; byte < utf8.size(); ++byte) {
-        const unsigned char c = static_cast<unsigned char>(utf8.at(byte));
-        if ((c & 0xc0) != 0x80) {
-            unitAt[byte] = unit;
-            unit += c >= 0xf0 ? 2 : 1;
-        } else {
-            unitAt[byte] = unit;
+    tokens.reserve(text.size() / 2 + 1);
+    // Nodes come in text order: UTF-16 positions are counted along with them.
+    const auto *bytes = reinterpret_cast<const unsigned char *>(utf8.constData());
+    qsizetype countedByte = 0;
+    int countedUnit = 0;
+    auto unitAt = [&](qsizetype byte) {
+        for (; countedByte < byte; ++countedByte) {
+            const unsigned char c = bytes[countedByte];
+            if ((c & 0xc0) != 0x80)
+                countedUnit += c >= 0xf0 ? 2 : 1;
         }
-    }
-    unitAt[utf8.size()] = unit;
+        return countedUnit;
+    };
 
     local->lattice->set_sentence(utf8.constData(), size_t(utf8.size()));
     if (!local->tagger->parse(local->lattice.get()))
@@ -140,9 +140,11 @@ QList<Token> tokenize(const QString &text)
         const qsizetype byteEnd = byteBegin + node->length;
         if (byteBegin < 0 || byteEnd > utf8.size())
             continue;
+        if (byteBegin < countedByte)
+            continue; // MeCab gives nodes in order; anything else is not a token of this text
         Token token;
-        token.begin = unitAt.at(byteBegin);
-        token.end = unitAt.at(byteEnd);
+        token.begin = unitAt(byteBegin);
+        token.end = unitAt(byteEnd);
         token.surface = text.mid(token.begin, token.end - token.begin);
         token.isUnknown = node->stat == MECAB_UNK_NODE;
         token.features = featuresOf(node->feature);

@@ -59,8 +59,7 @@ void PrhDictionary::add(Entry entry)
         return;
     m_alternatives.append(QStringLiteral("(?:%1)").arg(entry.pattern.pattern()));
     m_entries.append(std::move(entry));
-    m_any = QRegularExpression(m_alternatives.join(u'|'),
-                               QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    m_anyIsCurrent = false;
 }
 
 void PrhDictionary::addEntries(const QVariantList &entries)
@@ -145,6 +144,11 @@ void PrhDictionary::check(const CheckBlock &block, QList<RuleFinding> &findings)
 
 void PrhDictionary::checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const
 {
+    if (!m_anyIsCurrent) {
+        m_any = QRegularExpression(m_alternatives.join(u'|'),
+                                   QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        m_anyIsCurrent = true;
+    }
     const QString str = text.mid(begin, end - begin);
     if (!m_any.match(str).hasMatch())
         return;

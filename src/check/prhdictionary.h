@@ -38,7 +38,9 @@ private:
     void checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const;
 
     QList<Entry> m_entries;
-    // Any of the patterns: text that matches none costs one scan.
-    QRegularExpression m_any;
+    // Any of the patterns: text that matches none costs one scan. Built on
+    // first use, once every entry is in.
+    mutable QRegularExpression m_any;
+    mutable bool m_anyIsCurrent = false;
     QStringList m_alternatives;
 };

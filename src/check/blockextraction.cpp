@@ -169,10 +169,16 @@ QList<CheckBlock::Span> readInlines(cmark_node *leaf, BlockReader &reader)
         const cmark_node_type type = cmark_node_get_type(node);
         if (type == CMARK_NODE_LINK && TextCount::isBareUrlLink(node)) {
             hidden += event == CMARK_EVENT_ENTER ? 1 : -1;
+            if (event == CMARK_EVENT_ENTER && hidden == 1)
+                spans.append({CheckBlock::Span::Type::Hidden, {reader.position(), reader.position()}, openSpans.isEmpty()});
             continue;
         }
         if (hidden)
             continue;
+        if (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_FOOTNOTE_REFERENCE) {
+            spans.append({CheckBlock::Span::Type::Hidden, {reader.position(), reader.position()}, openSpans.isEmpty()});
+            continue;
+        }
         if (const auto spanType = spanTypeOf(node)) {
             const bool isContainer = type != CMARK_NODE_CODE;
             if (event == CMARK_EVENT_ENTER) {
@@ -205,8 +211,11 @@ QList<CheckBlock::Span> readInlines(cmark_node *leaf, BlockReader &reader)
         }
     }
     cmark_iter_free(iter);
-    // Empty spans (an image without alt text) mean nothing to the rules.
-    spans.removeIf([](const CheckBlock::Span &span) { return span.range.begin == span.range.end; });
+    // An image without alt text leaves nothing out of the text but itself.
+    for (CheckBlock::Span &span : spans) {
+        if (span.range.begin == span.range.end && span.type == CheckBlock::Span::Type::Image)
+            span.type = CheckBlock::Span::Type::Hidden;
+    }
     return spans;
 }
 

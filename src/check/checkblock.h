@@ -23,7 +23,10 @@ public:
     // splitting does not look into.
     struct Span
     {
-        enum class Type { Code, Emphasis, Strong, Strikethrough, Link, Image };
+        // Hidden: an empty span where the text leaves out inline content
+        // (raw HTML, a footnote reference, a bare URL, an image without
+        // alt text), which still ends a run of text as textlint sees it.
+        enum class Type { Code, Emphasis, Strong, Strikethrough, Link, Image, Hidden };
         Type type;
         TextRange range;
         bool isTopLevel = true; // directly in the block, not inside other markup

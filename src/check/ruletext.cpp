@@ -7,7 +7,7 @@ namespace RuleText {
 QList<TextRange> strRanges(const CheckBlock &block, std::initializer_list<CheckBlock::Span::Type> skipped)
 {
     using Type = CheckBlock::Span::Type;
-    bool isSkipped[int(Type::Image) + 1] = {};
+    bool isSkipped[int(Type::Hidden) + 1] = {};
     isSkipped[int(Type::Code)] = true;
     isSkipped[int(Type::Image)] = true;
     for (const Type type : skipped)

@@ -200,7 +200,9 @@ void TestCli::usageErrors()
                                          QStringList{QStringLiteral("convert"), sample, QStringLiteral("--to"),
                                                      QStringLiteral("docx")},
                                          QStringList{QStringLiteral("stats")},
-                                         QStringList{QStringLiteral("check"), sample}}) {
+                                         QStringList{QStringLiteral("check")},
+                                         QStringList{QStringLiteral("check"), sample, QStringLiteral("--format"),
+                                                     QStringLiteral("xml")}}) {
         const Run run = runKiji(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith("kiji: error: "), run.err.constData());

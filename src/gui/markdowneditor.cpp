@@ -204,10 +204,15 @@ void MarkdownEditor::setFindingMarks(const QList<FindingMark> &marks)
         if (mark.length == 0 && mark.position > 0 && mark.position == end)
             selection.cursor.setPosition(mark.position - 1);
         selection.cursor.setPosition(std::max(markEnd, selection.cursor.position()), QTextCursor::KeepAnchor);
+        const QColor color = mark.severity >= 2 ? QColor(0xd3, 0x2f, 0x2f)
+            : mark.severity == 1                ? QColor(0xef, 0x8a, 0x00)
+                                                : QColor(0x1e, 0x88, 0xe5);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(mark.severity >= 2 ? QColor(0xd3, 0x2f, 0x2f)
-                                           : mark.severity == 1 ? QColor(0xef, 0x8a, 0x00)
-                                                                : QColor(0x1e, 0x88, 0xe5));
+        selection.format.setUnderlineColor(color);
+        // A thin wave under CJK glyphs is easy to miss: a light tint too.
+        QColor tint = color;
+        tint.setAlpha(40);
+        selection.format.setBackground(tint);
         selection.format.setToolTip(mark.message);
         selections.append(selection);
     }

@@ -42,7 +42,7 @@ const QList<TextRange> &CheckBlock::sentences() const
 const QList<Token> &CheckBlock::tokens() const
 {
     if (!m_tokens)
-        m_tokens = Morphology::tokenize(m_text);
+        m_tokens = Morphology::tokenizeInPlace(m_text);
     return *m_tokens;
 }
 

@@ -19,7 +19,22 @@ QString tr(const char *text)
 
 QStringList CheckConfig::defaultPresets()
 {
-    return {QStringLiteral("japanese")};
+    QStringList presets{QStringLiteral("japanese")};
+    const QStringList known = presetNames();
+    for (const QString &name : {QStringLiteral("editorial"), QStringLiteral("medical-ad")}) {
+        if (known.contains(name))
+            presets.append(name);
+    }
+    return presets;
+}
+
+bool CheckConfig::addDefaultPresets(QString *errorString)
+{
+    for (const QString &preset : defaultPresets()) {
+        if (!addPreset(preset, errorString, preset == QLatin1String("medical-ad")))
+            return false;
+    }
+    return true;
 }
 
 QStringList CheckConfig::presetNames()
@@ -54,7 +69,7 @@ RuleSetting *CheckConfig::find(const QString &id)
 }
 
 bool CheckConfig::applyRules(const QVariantMap &rules, FindingSeverity fallback, const QString &source,
-                             QString *errorString)
+                             QString *errorString, bool medicalArticlesOnly)
 {
     for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
         if (!RuleCatalog::find(it.key())) {
@@ -81,13 +96,13 @@ bool CheckConfig::applyRules(const QVariantMap &rules, FindingSeverity fallback,
             if (value.typeId() == QMetaType::QVariantMap && value.toMap().contains(QStringLiteral("severity")))
                 existing->severity = severity;
         } else {
-            m_rules.append({it.key(), RuleOptions(options), severity});
+            m_rules.append({it.key(), RuleOptions(options), severity, medicalArticlesOnly});
         }
     }
     return true;
 }
 
-bool CheckConfig::addPreset(const QString &name, QString *errorString)
+bool CheckConfig::addPreset(const QString &name, QString *errorString, bool medicalArticlesOnly)
 {
     const QString fileName = QStringLiteral(":/rules/presets/%1.yml").arg(name);
     if (!QFileInfo::exists(fileName)) {
@@ -100,7 +115,7 @@ bool CheckConfig::addPreset(const QString &name, QString *errorString)
     const QVariantMap map = preset.toMap();
     FindingSeverity severity = FindingSeverity::Error;
     parseSeverity(map.value(QStringLiteral("severity")).toString(), &severity);
-    return applyRules(map.value(QStringLiteral("rules")).toMap(), severity, name, errorString);
+    return applyRules(map.value(QStringLiteral("rules")).toMap(), severity, name, errorString, medicalArticlesOnly);
 }
 
 bool CheckConfig::addRule(const QString &id, QString *errorString)
@@ -146,7 +161,7 @@ bool CheckConfig::applyProjectFile(const QString &fileName, bool usePresets, QSt
     if (usePresets && map.contains(QStringLiteral("presets"))) {
         m_rules.clear();
         for (const QString &preset : map.value(QStringLiteral("presets")).toStringList()) {
-            if (!addPreset(preset, errorString)) {
+            if (!addPreset(preset, errorString, preset == QLatin1String("medical-ad"))) {
                 *errorString = QStringLiteral("%1: %2").arg(fileName, *errorString);
                 return false;
             }

@@ -13,6 +13,8 @@ struct RuleSetting
     QString id;
     RuleOptions options;
     FindingSeverity severity = FindingSeverity::Error;
+    // On by default only for articles about medicine (ArticleContext::isMedical).
+    bool medicalArticlesOnly = false;
 };
 
 // Which rules run and how: presets (resources/rules/presets/NAME.yml),
@@ -21,13 +23,15 @@ struct RuleSetting
 class CheckConfig
 {
 public:
-    // The presets when neither presets nor rules are named.
+    // The presets when neither presets nor rules are named: japanese,
+    // editorial, and medical-ad for articles about medicine.
     static QStringList defaultPresets();
     static QStringList presetNames();
+    bool addDefaultPresets(QString *errorString);
 
     // Adds the rules of a preset; a rule already on keeps its place and
     // takes the preset's options.
-    bool addPreset(const QString &name, QString *errorString);
+    bool addPreset(const QString &name, QString *errorString, bool medicalArticlesOnly = false);
     // Turns one rule on with its own defaults.
     bool addRule(const QString &id, QString *errorString);
     void disableRules(const QStringList &ids);
@@ -51,7 +55,8 @@ public:
 
 private:
     RuleSetting *find(const QString &id);
-    bool applyRules(const QVariantMap &rules, FindingSeverity fallback, const QString &source, QString *errorString);
+    bool applyRules(const QVariantMap &rules, FindingSeverity fallback, const QString &source, QString *errorString,
+                    bool medicalArticlesOnly = false);
 
     QList<RuleSetting> m_rules;
     QStringList m_dictionaries;

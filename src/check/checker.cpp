@@ -150,18 +150,51 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
         findings.append(std::move(finding));
     };
 
+    // A finding of the whole article at bytes of the file.
+    auto addAt = [&](const ActiveRule &active, const ArticleRuleFinding &found) {
+        Finding finding;
+        finding.ruleId = active.setting.id;
+        finding.message = found.finding.message;
+        finding.severity = active.setting.severity;
+        const qsizetype begin = std::clamp<qsizetype>(found.byteBegin, 0, text.size());
+        const qsizetype end = std::clamp<qsizetype>(found.byteEnd, begin, text.size());
+        finding.start = positions.at(begin);
+        finding.end = positions.at(end);
+        finding.section = begin < structure.markdownBegin ? -1 : structure.sectionAt(begin);
+        if (frontMatter.disabledRules.contains(finding.ruleId))
+            return;
+        const auto lineRules = disabled.constFind(finding.start.line);
+        if (lineRules != disabled.cend() && (lineRules->isEmpty() || lineRules->contains(finding.ruleId)))
+            return;
+        findings.append(std::move(finding));
+    };
+    bool anyReadsArticle = false;
+    for (const ActiveRule &active : m_rules)
+        anyReadsArticle = anyReadsArticle || active.rule->readsArticle();
+    ArticleContext article{text, frontMatter, structure, checkBlocks, {}, {}};
+    if (anyReadsArticle) {
+        for (const SourceBlock &source : blocks) {
+            article.blockSections.append(source.section);
+            article.blockLines.append(positions.at(source.sourceOffsets.isEmpty() ? 0 : source.sourceOffsets.first()).line);
+        }
+    }
+
     for (size_t ruleIndex = 0; ruleIndex < m_rules.size(); ++ruleIndex) {
         const ActiveRule &active = m_rules[ruleIndex];
+        if (active.setting.medicalArticlesOnly && !article.isMedical())
+            continue;
         for (int blockIndex = 0; blockIndex < blocks.size(); ++blockIndex) {
             for (const RuleFinding &found : blockFindings.at(blockIndex)->findings.at(qsizetype(ruleIndex)))
                 add(active, blockIndex, found);
         }
         if (active.rule->readsArticle()) {
             QList<ArticleRuleFinding> articleFindings;
-            active.rule->checkArticle(checkBlocks, articleFindings);
+            active.rule->checkArticle(article, articleFindings);
             for (const ArticleRuleFinding &found : articleFindings) {
                 if (found.block >= 0 && found.block < blocks.size())
                     add(active, found.block, found.finding);
+                else if (found.block < 0)
+                    addAt(active, found);
             }
         }
     }

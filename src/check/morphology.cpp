@@ -109,7 +109,11 @@ QString errorString()
     return sharedModel().error;
 }
 
-QList<Token> tokenize(const QString &text)
+namespace {
+
+enum class Surfaces { Copied, InPlace };
+
+QList<Token> tokenize(const QString &text, Surfaces surfaces)
 {
     QList<Token> tokens;
     ThreadTagger *local = threadTagger();
@@ -145,12 +149,26 @@ QList<Token> tokenize(const QString &text)
         Token token;
         token.begin = unitAt(byteBegin);
         token.end = unitAt(byteEnd);
-        token.surface = text.mid(token.begin, token.end - token.begin);
+        token.surface = surfaces == Surfaces::InPlace
+            ? QString::fromRawData(text.constData() + token.begin, token.end - token.begin)
+            : text.mid(token.begin, token.end - token.begin);
         token.isUnknown = node->stat == MECAB_UNK_NODE;
         token.features = featuresOf(node->feature);
         tokens.append(std::move(token));
     }
     return tokens;
+}
+
+} // namespace
+
+QList<Token> tokenize(const QString &text)
+{
+    return tokenize(text, Surfaces::Copied);
+}
+
+QList<Token> tokenizeInPlace(const QString &text)
+{
+    return tokenize(text, Surfaces::InPlace);
 }
 
 } // namespace Morphology

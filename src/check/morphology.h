@@ -19,4 +19,9 @@ QString errorString();
 // token, as in MeCab.
 QList<Token> tokenize(const QString &text);
 
+// The same, with each token's surface pointing into `text`'s characters
+// instead of a copy: for a text that outlives its tokens and never changes
+// (a block's), it saves a string per token.
+QList<Token> tokenizeInPlace(const QString &text);
+
 } // namespace Morphology

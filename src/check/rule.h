@@ -1,6 +1,8 @@
 #pragma once
 
 #include "checkblock.h"
+#include "articlestructure.h"
+#include "frontmatter.h"
 #include "ruleoptions.h"
 
 #include <QList>
@@ -25,11 +27,31 @@ struct RuleFinding
     QString fixText;
 };
 
-// A finding of a rule that reads the whole article, in one of its blocks.
+// A finding of a rule that reads the whole article: in one of its blocks
+// (`block` >= 0, the range in the block's text), or anywhere in the file
+// (`block` < 0: bytes [byteBegin, byteEnd) of the article's text, e.g. an
+// HTML comment, or the title line for what the whole article lacks).
 struct ArticleRuleFinding
 {
     int block = 0;
     RuleFinding finding;
+    qsizetype byteBegin = 0;
+    qsizetype byteEnd = 0;
+};
+
+// What a rule that reads the whole article sees.
+struct ArticleContext
+{
+    const QByteArray &text; // the article's UTF-8 text (no BOM)
+    const FrontMatter &frontMatter;
+    const ArticleStructure &structure;
+    QList<const CheckBlock *> blocks; // in file order
+    QList<int> blockSections;         // the section of each block (-1: the lead)
+    QList<int> blockLines;            // the 1-based file line where each block starts
+
+    // Whether the article is about medicine: it has a supervisor or
+    // `category: medical`.
+    bool isMedical() const;
 };
 
 // One check. A rule reads blocks one at a time (its findings are cached
@@ -42,5 +64,5 @@ public:
 
     virtual void checkBlock(const CheckBlock &block, QList<RuleFinding> &findings) const;
     virtual bool readsArticle() const { return false; }
-    virtual void checkArticle(const QList<const CheckBlock *> &blocks, QList<ArticleRuleFinding> &findings) const;
+    virtual void checkArticle(const ArticleContext &article, QList<ArticleRuleFinding> &findings) const;
 };

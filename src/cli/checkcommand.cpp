@@ -76,8 +76,9 @@ bool buildConfig(const CheckOptions &options, const QString &projectFile, CheckC
                 return false;
         }
     } else {
-        const QStringList presets = options.presets.isEmpty() ? CheckConfig::defaultPresets() : options.presets;
-        for (const QString &preset : presets) {
+        if (options.presets.isEmpty() && !config->addDefaultPresets(errorString))
+            return false;
+        for (const QString &preset : options.presets) {
             if (!config->addPreset(preset, errorString))
                 return false;
         }

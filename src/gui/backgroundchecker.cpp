@@ -67,8 +67,7 @@ private:
             return m_checker.get();
         CheckConfig config;
         QString errorString;
-        for (const QString &preset : CheckConfig::defaultPresets())
-            config.addPreset(preset, &errorString);
+        config.addDefaultPresets(&errorString);
         if (!projectFile.isEmpty() && !config.applyProjectFile(projectFile, true, &errorString))
             Q_EMIT checkFailed(errorString);
         m_checker = std::make_unique<Checker>(config);

@@ -97,8 +97,9 @@ public:
 
     bool readsArticle() const override { return true; }
 
-    void checkArticle(const QList<const CheckBlock *> &blocks, QList<ArticleRuleFinding> &findings) const override
+    void checkArticle(const ArticleContext &article, QList<ArticleRuleFinding> &findings) const override
     {
+        const QList<const CheckBlock *> &blocks = article.blocks;
         Part body{QT_TRANSLATE_NOOP("RuleText", "Body"), m_preferInBody, {}, 0, 0};
         Part headings{QT_TRANSLATE_NOOP("RuleText", "Heading"), m_preferInHeader, {}, 0, 0};
         Part lists{QT_TRANSLATE_NOOP("RuleText", "List"), m_preferInList, {}, 0, 0};

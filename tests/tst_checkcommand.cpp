@@ -43,6 +43,8 @@ private Q_SLOTS:
     void formatsSarifAndJunit();
     void manyFilesKeepTheirOrder();
     void plainTextIsReportedAtItsOwnLines();
+    void seedDefectsAreFound();
+    void medicalColumnHasEveryCategory();
     void japanesePresetLeavesLabelsWithoutPeriods();
     void messagesFollowTheLocale();
     void badInputGivesFindingsOrAClearError();
@@ -253,6 +255,82 @@ void TestCheckCommand::messagesFollowTheLocale()
     QCOMPARE(english.size(), 2);
     QVERIFY2(english.at(0).startsWith(QStringLiteral("The particle \"が\"")), qPrintable(english.at(0)));
     QVERIFY2(english.at(1).contains(QStringLiteral("is redundant")), qPrintable(english.at(1)));
+}
+
+void TestCheckCommand::seedDefectsAreFound()
+{
+    // The published article's defects, each at its line of the .txt and
+    // pointing into the phrase (the default presets: its supervisor block
+    // makes it a medical article).
+    const QString seed = TestSupport::dataPath(QStringLiteral("import/seed-exosome-crater.txt"));
+    const QList<QByteArray> lines = TestSupport::readFile(seed).split('\n');
+    const Run run = runKiji({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), seed});
+    QCOMPARE(run.exitCode, 1);
+    QMultiMap<QString, QString> found; // rule → text from the finding's column
+    int missingUnapproved = 0;
+    for (const QJsonValue &value : messagesOf(run)) {
+        const QJsonObject message = value.toObject();
+        const QString rule = message.value(QStringLiteral("ruleId")).toString();
+        const int line = message.value(QStringLiteral("line")).toInt();
+        const int column = message.value(QStringLiteral("column")).toInt();
+        if (rule == QLatin1String("required-disclosure")) {
+            QCOMPARE(line, 1);
+            if (message.value(QStringLiteral("message")).toString().contains(QStringLiteral("unapproved")))
+                ++missingUnapproved;
+            continue;
+        }
+        found.insert(rule, QStringLiteral("%1:").arg(line) + QString::fromUtf8(lines.value(line - 1)).mid(column - 1));
+    }
+    auto reported = [&](const char *rule, int line, const QString &phrase) {
+        const QStringList texts = found.values(QString::fromLatin1(rule));
+        const QString prefix = QStringLiteral("%1:").arg(line);
+        for (const QString &text : texts) {
+            if (text.startsWith(prefix) && text.mid(prefix.size()).startsWith(phrase))
+                return true;
+        }
+        qWarning().noquote() << rule << "at line" << line << "does not point at" << phrase << texts;
+        return false;
+    };
+    QVERIFY(reported("duplicate-sentence", 12, QStringLiteral("肌の状態を改善し、炎症しにくい肌を作る")));
+    QVERIFY(reported("no-doubled-joshi", 13, QStringLiteral("が期待できる")));
+    QVERIFY(reported("leftover-note", 54, QStringLiteral("エクソソーム ニキビの内部リンクを設置")));
+    QVERIFY(reported("kanji-misconversion", 38, QStringLiteral("指した")));
+    QVERIFY(reported("contradictory-numbers", 23, QStringLiteral("1週間ほど")));
+    QVERIFY(reported("width-consistency", 1, QStringLiteral("?")));
+    QVERIFY(reported("width-consistency", 11, QStringLiteral("?")));
+    QVERIFY(reported("width-consistency", 29, QStringLiteral("(")));
+    QVERIFY(reported("width-consistency", 29, QStringLiteral(")")));
+    QVERIFY(reported("medical-ad-false-claim", 52, QStringLiteral("完治")));
+    QVERIFY(reported("medical-ad-false-claim", 68, QStringLiteral("完治")));
+    QVERIFY(reported("medical-ad-exaggeration", 23, QStringLiteral("最も効果を感じやすい")));
+    QVERIFY(reported("medical-ad-comparison", 87, QStringLiteral("第一人者")));
+    QVERIFY(reported("medical-ad-comparison", 87, QStringLiteral("従来品よりも高濃度・高純度")));
+    // エクソソーム is unapproved: all five of its disclosures are missing.
+    QCOMPARE(missingUnapproved, 5);
+}
+
+void TestCheckCommand::medicalColumnHasEveryCategory()
+{
+    // The column has a supervisor: the medical-ad preset applies by default.
+    const QString column = TestSupport::dataPath(QStringLiteral("medical-column.md"));
+    const Run run = runKiji({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), column});
+    QCOMPARE(run.exitCode, 1);
+    QSet<QString> rules;
+    for (const QJsonValue &value : messagesOf(run))
+        rules.insert(value.toObject().value(QStringLiteral("ruleId")).toString());
+    for (const char *rule : {"medical-ad-false-claim", "medical-ad-comparison", "medical-ad-exaggeration",
+                             "medical-ad-testimonial", "medical-ad-before-after", "medical-ad-price",
+                             "cosmetic-efficacy", "required-disclosure"})
+        QVERIFY2(rules.contains(QString::fromLatin1(rule)), rule);
+
+    // A technical article without a supervisor gets none of them by default.
+    const Run technical = runKiji({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+                                   TestSupport::articleFiles().first()});
+    for (const QJsonValue &value : messagesOf(technical)) {
+        const QString rule = value.toObject().value(QStringLiteral("ruleId")).toString();
+        QVERIFY2(!rule.startsWith(QLatin1String("medical-ad")) && rule != QLatin1String("required-disclosure"),
+                 qPrintable(rule));
+    }
 }
 
 void TestCheckCommand::badInputGivesFindingsOrAClearError()

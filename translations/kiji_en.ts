@@ -108,27 +108,27 @@
 <context>
     <name>CheckConfig</name>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="61"/>
+        <location filename="../src/check/checkconfig.cpp" line="76"/>
         <source>%1: unknown rule &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="74"/>
+        <location filename="../src/check/checkconfig.cpp" line="89"/>
         <source>%1: rule &quot;%2&quot;: severity must be error, warning or info, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="94"/>
+        <location filename="../src/check/checkconfig.cpp" line="109"/>
         <source>unknown preset &quot;%1&quot; (presets: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="109"/>
+        <location filename="../src/check/checkconfig.cpp" line="124"/>
         <source>unknown rule &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="142"/>
+        <location filename="../src/check/checkconfig.cpp" line="157"/>
         <source>%1: a configuration is a mapping of presets, rules and dictionaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,27 +882,27 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="345"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="350"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="346"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="351"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="347"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="352"/>
         <source>Insert &amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="348"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="353"/>
         <source>Insert &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="680"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="685"/>
         <source>Save the article first: images are copied into the images folder beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>PrhDictionary</name>
     <message>
-        <location filename="../src/check/prhdictionary.cpp" line="86"/>
+        <location filename="../src/check/prhdictionary.cpp" line="85"/>
         <source>%1: a prh dictionary has a list of rules (rules: - expected: … patterns: …)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,27 +1230,27 @@ See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="102"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="103"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="103"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="104"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="104"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="105"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="183"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="184"/>
         <source>%1: write in the &quot;%2&quot; style: &quot;%3&quot; is in the &quot;%4&quot; style (である: %5, ですます: %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="184"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="185"/>
         <source>%1: the &quot;である&quot; and &quot;ですます&quot; styles are mixed: the text is mostly in the &quot;%2&quot; style, but &quot;%3&quot; is in the &quot;%4&quot; style (である: %5, ですます: %6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,6 +1280,111 @@ This pair of marks is called %3.</source>
     <message>
         <location filename="../src/check/ruletext.cpp" line="50"/>
         <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/medicaladdata.h" line="177"/>
+        <source>&quot;%1&quot;: %2 under %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="527"/>
+        <source>「%1」 contradicts 「%2」 given for %3 nearby. Check which is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="857"/>
+        <source>「%1」 is announced but %2 sections follow. Make the number match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="858"/>
+        <source>「%1」 is announced but the list that follows has %2 items. Make the number match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="283"/>
+        <source>This sentence repeats the sentence on line %1: delete one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="316"/>
+        <source>This sentence restates the sentence on line %1 in other words: delete one of them or merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="203"/>
+        <source>Heading level skipped: an H%1 after an H%2. Make it an H%3 or add the missing level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="212"/>
+        <source>Empty section: nothing follows this heading. Write its text or remove the heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="223"/>
+        <source>Same heading as another section at this level (line %1). Make the headings distinct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="257"/>
+        <source>A heading ends in 「。」. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="333"/>
+        <source>The list names 「%1」 but the section it announces is headed 「%2」 (line %3). Use the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/kanjimisconversion.cpp" line="420"/>
+        <source>Possible misconversion: 「%1」 is probably 「%2」.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="104"/>
+        <source>An editor&apos;s note is left in the text: &quot;%1&quot;. Do what it asks, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="106"/>
+        <source>A placeholder is left in the text: &quot;%1&quot;. Write the real content in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="108"/>
+        <source>An unfinished-work mark is left in the text: &quot;%1&quot;. Resolve it, then delete the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="185"/>
+        <source>An editor&apos;s note is left in the article: &quot;%1&quot;. Do what it asks, then delete the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/medicaladbeforeafter.cpp" line="85"/>
+        <source>&quot;%1&quot;: %2 without %3 nearby, under %4. Explain them next to the photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/notationvariants.cpp" line="419"/>
+        <source>Notation varies: 「%1」 here, 「%3」 elsewhere in the article (%2 against %4 uses): write one form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/requireddisclosure.cpp" line="99"/>
+        <source>The article promotes 自由診療 but does not state %1: %2 under %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/requireddisclosure.cpp" line="107"/>
+        <source>The article promotes an unapproved drug, material or device (%1) but does not state %2: %3 under %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/widthconsistency.cpp" line="269"/>
+        <source>Half-width &quot;%1&quot; in Japanese text: use the full-width &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

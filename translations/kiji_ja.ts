@@ -108,27 +108,27 @@
 <context>
     <name>CheckConfig</name>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="61"/>
+        <location filename="../src/check/checkconfig.cpp" line="76"/>
         <source>%1: unknown rule &quot;%2&quot;</source>
         <translation>%1: 規則「%2」はありません</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="74"/>
+        <location filename="../src/check/checkconfig.cpp" line="89"/>
         <source>%1: rule &quot;%2&quot;: severity must be error, warning or info, not &quot;%3&quot;</source>
         <translation>%1: 規則「%2」: severity は error、warning、info のいずれかです（「%3」は使えません）</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="94"/>
+        <location filename="../src/check/checkconfig.cpp" line="109"/>
         <source>unknown preset &quot;%1&quot; (presets: %2)</source>
         <translation>プリセット「%1」はありません（プリセット: %2）</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="109"/>
+        <location filename="../src/check/checkconfig.cpp" line="124"/>
         <source>unknown rule &quot;%1&quot;</source>
         <translation>規則「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="142"/>
+        <location filename="../src/check/checkconfig.cpp" line="157"/>
         <source>%1: a configuration is a mapping of presets, rules and dictionaries</source>
         <translation>%1: 設定は presets、rules、dictionaries のマッピングで書きます</translation>
     </message>
@@ -879,27 +879,27 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="345"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="350"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="346"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="351"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="347"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="352"/>
         <source>Insert &amp;Link…</source>
         <translation>リンクを挿入(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="348"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="353"/>
         <source>Insert &amp;Table…</source>
         <translation>表を挿入(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="680"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="685"/>
         <source>Save the article first: images are copied into the images folder beside it.</source>
         <translation>先に記事を保存してください。画像は記事と同じ場所の images フォルダにコピーされます。</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>PrhDictionary</name>
     <message>
-        <location filename="../src/check/prhdictionary.cpp" line="86"/>
+        <location filename="../src/check/prhdictionary.cpp" line="85"/>
         <source>%1: a prh dictionary has a list of rules (rules: - expected: … patterns: …)</source>
         <translation>%1: prh 辞書には rules のリストが必要です（rules: - expected: … patterns: …）</translation>
     </message>
@@ -1229,27 +1229,27 @@ See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</
         <translation>不正な制御文字があります(%1 %2)</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="102"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="103"/>
         <source>Body</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="103"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="104"/>
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="104"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="105"/>
         <source>List</source>
         <translation>箇条書き</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="183"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="184"/>
         <source>%1: write in the &quot;%2&quot; style: &quot;%3&quot; is in the &quot;%4&quot; style (である: %5, ですます: %6).</source>
         <translation>%1: &quot;%2&quot;調 でなければなりません。&quot;%2&quot;調 であるべき箇所に、次の &quot;%4&quot;調 の箇所があります: &quot;%3&quot;（である: %5、ですます: %6）</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="184"/>
+        <location filename="../src/check/rules/nomixdearudesumasu.cpp" line="185"/>
         <source>%1: the &quot;である&quot; and &quot;ですます&quot; styles are mixed: the text is mostly in the &quot;%2&quot; style, but &quot;%3&quot; is in the &quot;%4&quot; style (である: %5, ですます: %6).</source>
         <translation>%1: &quot;である&quot;調 と &quot;ですます&quot;調 が混在しています。&quot;%2&quot;調 の文体に、次の &quot;%4&quot;調 の箇所があります: &quot;%3&quot;（である: %5、ですます: %6）</translation>
     </message>
@@ -1283,6 +1283,111 @@ This pair of marks is called %3.</source>
         <location filename="../src/check/ruletext.cpp" line="50"/>
         <source>en</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/check/medicaladdata.h" line="177"/>
+        <source>&quot;%1&quot;: %2 under %3. %4</source>
+        <translation>「%1」: %2（%3）。%4</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="527"/>
+        <source>「%1」 contradicts 「%2」 given for %3 nearby. Check which is right.</source>
+        <translation>「%1」は、近くで%3について書かれた「%2」と矛盾しています。どちらが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="857"/>
+        <source>「%1」 is announced but %2 sections follow. Make the number match.</source>
+        <translation>「%1」とありますが、続く見出しは%2個です。数を合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="858"/>
+        <source>「%1」 is announced but the list that follows has %2 items. Make the number match.</source>
+        <translation>「%1」とありますが、続くリストの項目は%2個です。数を合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="283"/>
+        <source>This sentence repeats the sentence on line %1: delete one of them.</source>
+        <translation>この文は%1行目の文と同じです。どちらかを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="316"/>
+        <source>This sentence restates the sentence on line %1 in other words: delete one of them or merge them.</source>
+        <translation>この文は%1行目の文と同じ内容を言い換えて繰り返しています。どちらかを削除するか、1つの文にまとめてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="203"/>
+        <source>Heading level skipped: an H%1 after an H%2. Make it an H%3 or add the missing level.</source>
+        <translation>見出しのレベルが飛んでいます（H%2の次にH%1）。H%3にするか、抜けているレベルの見出しを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="212"/>
+        <source>Empty section: nothing follows this heading. Write its text or remove the heading.</source>
+        <translation>見出しの下に本文がありません。本文を書くか、見出しを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="223"/>
+        <source>Same heading as another section at this level (line %1). Make the headings distinct.</source>
+        <translation>同じ階層に同じ見出しがあります（%1行目）。見出しを区別してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="257"/>
+        <source>A heading ends in 「。」. Remove it.</source>
+        <translation>見出しの末尾に「。」があります。削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/headingstructure.cpp" line="333"/>
+        <source>The list names 「%1」 but the section it announces is headed 「%2」 (line %3). Use the same name.</source>
+        <translation>リストの「%1」に対応する見出しが「%2」（%3行目）になっています。名称を揃えてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/kanjimisconversion.cpp" line="420"/>
+        <source>Possible misconversion: 「%1」 is probably 「%2」.</source>
+        <translation>誤変換の可能性: 「%1」は「%2」ではありませんか。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="104"/>
+        <source>An editor&apos;s note is left in the text: &quot;%1&quot;. Do what it asks, then delete it.</source>
+        <translation>編集メモが本文に残っています:「%1」。指示に対応してから削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="106"/>
+        <source>A placeholder is left in the text: &quot;%1&quot;. Write the real content in its place.</source>
+        <translation>仮の文字列が残っています:「%1」。正しい内容に置き換えてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="108"/>
+        <source>An unfinished-work mark is left in the text: &quot;%1&quot;. Resolve it, then delete the mark.</source>
+        <translation>未完了の印が残っています:「%1」。対応してから印を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/leftovernote.cpp" line="185"/>
+        <source>An editor&apos;s note is left in the article: &quot;%1&quot;. Do what it asks, then delete the comment.</source>
+        <translation>編集メモが記事に残っています:「%1」。指示に対応してからコメントを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/medicaladbeforeafter.cpp" line="85"/>
+        <source>&quot;%1&quot;: %2 without %3 nearby, under %4. Explain them next to the photos.</source>
+        <translation>「%1」: %2に必要な%3の記載が近くにありません（%4）。写真のそばに説明を加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/notationvariants.cpp" line="419"/>
+        <source>Notation varies: 「%1」 here, 「%3」 elsewhere in the article (%2 against %4 uses): write one form.</source>
+        <translation>表記ゆれ: ここは「%1」ですが、記事のほかの箇所では「%3」です（%2回対%4回）。どちらかに統一しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/requireddisclosure.cpp" line="99"/>
+        <source>The article promotes 自由診療 but does not state %1: %2 under %3.</source>
+        <translation>自由診療を広告する記事に「%1」の記載がありません（%2、%3）。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/requireddisclosure.cpp" line="107"/>
+        <source>The article promotes an unapproved drug, material or device (%1) but does not state %2: %3 under %4.</source>
+        <translation>未承認医薬品等（%1）を広告する記事に「%2」の記載がありません（%3、%4）。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/widthconsistency.cpp" line="269"/>
+        <source>Half-width &quot;%1&quot; in Japanese text: use the full-width &quot;%2&quot;.</source>
+        <translation>和文中の半角「%1」: 全角の「%2」を使いましょう。</translation>
     </message>
 </context>
 <context>

@@ -71,13 +71,13 @@ bool Checker::isReady(QString *errorString) const
     return false;
 }
 
-Findings Checker::check(const ArticleDocument &document)
+Findings Checker::check(const ArticleDocument &document, const std::function<int(int)> &displayLine)
 {
-    return check(document.text(), document.frontMatter(), document.structure(), document.markdownTree());
+    return check(document.text(), document.frontMatter(), document.structure(), document.markdownTree(), displayLine);
 }
 
 Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, const ArticleStructure &structure,
-                        const CmarkTree &tree)
+                        const CmarkTree &tree, const std::function<int(int)> &displayLine)
 {
     ++m_generation;
     m_blocksChecked = 0;
@@ -125,7 +125,13 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
             const int fixBegin = std::clamp(found.fixRange->begin, 0, last);
             const int fixEnd = std::clamp(found.fixRange->end, fixBegin, last);
             FindingFix fix;
-            const TextPosition first = positions.at(offsets.at(fixBegin));
+            qsizetype firstByte = offsets.at(fixBegin);
+            // A fix of punctuation written as a Markdown escape (`\~`)
+            // replaces the backslash too.
+            if (firstByte > 0 && text.at(firstByte - 1) == '\\' && firstByte < text.size()
+                && QByteArrayView("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").contains(text.at(firstByte)))
+                --firstByte;
+            const TextPosition first = positions.at(firstByte);
             const TextPosition last = fixEnd > fixBegin ? positions.at(endOfCharacter(text, offsets.at(fixEnd - 1)))
                                                         : first;
             fix.begin = first.index;
@@ -161,6 +167,13 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
         finding.start = positions.at(begin);
         finding.end = positions.at(end);
         finding.section = begin < structure.markdownBegin ? -1 : structure.sectionAt(begin);
+        if (found.hasFix) {
+            const qsizetype fixBegin = std::clamp<qsizetype>(found.fixByteBegin, 0, text.size());
+            const qsizetype fixEnd = std::clamp<qsizetype>(found.fixByteEnd, fixBegin, text.size());
+            const TextPosition first = positions.at(fixBegin);
+            const TextPosition last = positions.at(fixEnd);
+            finding.fix = FindingFix{first.index, last.index, found.finding.fixText, fixBegin, fixEnd};
+        }
         if (frontMatter.disabledRules.contains(finding.ruleId))
             return;
         const auto lineRules = disabled.constFind(finding.start.line);
@@ -171,7 +184,7 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
     bool anyReadsArticle = false;
     for (const ActiveRule &active : m_rules)
         anyReadsArticle = anyReadsArticle || active.rule->readsArticle();
-    ArticleContext article{text, frontMatter, structure, checkBlocks, {}, {}};
+    ArticleContext article{text, frontMatter, structure, checkBlocks, {}, {}, displayLine};
     if (anyReadsArticle) {
         for (const SourceBlock &source : blocks) {
             article.blockSections.append(source.section);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class ArticleDocument;
@@ -27,9 +28,11 @@ public:
     // False when the rules cannot run (no Japanese dictionary installed).
     bool isReady(QString *errorString = nullptr) const;
 
-    Findings check(const ArticleDocument &document);
+    // `displayLine` maps this text's lines to the lines a reader sees,
+    // for messages that cite a line (an imported .txt article).
+    Findings check(const ArticleDocument &document, const std::function<int(int)> &displayLine = {});
     Findings check(const QByteArray &text, const FrontMatter &frontMatter, const ArticleStructure &structure,
-                   const CmarkTree &tree);
+                   const CmarkTree &tree, const std::function<int(int)> &displayLine = {});
 
     // Blocks the last check() had to read (not found unchanged in the cache).
     int blocksCheckedLastTime() const { return m_blocksChecked; }

@@ -6,6 +6,8 @@
 #include "ruleoptions.h"
 
 #include <QList>
+
+#include <functional>
 #include <QString>
 
 #include <optional>
@@ -37,6 +39,10 @@ struct ArticleRuleFinding
     RuleFinding finding;
     qsizetype byteBegin = 0;
     qsizetype byteEnd = 0;
+    // With `block` < 0, a quick fix: `finding.fixText` in place of these bytes.
+    bool hasFix = false;
+    qsizetype fixByteBegin = 0;
+    qsizetype fixByteEnd = 0;
 };
 
 // What a rule that reads the whole article sees.
@@ -48,7 +54,11 @@ struct ArticleContext
     QList<const CheckBlock *> blocks; // in file order
     QList<int> blockSections;         // the section of each block (-1: the lead)
     QList<int> blockLines;            // the 1-based file line where each block starts
+    // The line a reader sees for a line of this text, for messages that
+    // cite one (a .txt article is checked as the Markdown made from it).
+    std::function<int(int)> displayLine;
 
+    int lineForMessage(int line) const { return displayLine ? displayLine(line) : line; }
     // Whether the article is about medicine: it has a supervisor or
     // `category: medical`.
     bool isMedical() const;

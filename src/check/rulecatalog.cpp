@@ -32,6 +32,21 @@ const QList<RuleInfo> &all()
         {"no-zero-width-spaces", createNoZeroWidthSpaces},
         {"no-nfd", createNoNfd},
         {"prh", createPrh},
+        {"duplicate-sentence", createDuplicateSentence},
+        {"leftover-note", createLeftoverNote},
+        {"kanji-misconversion", createKanjiMisconversion},
+        {"contradictory-numbers", createContradictoryNumbers},
+        {"heading-structure", createHeadingStructure},
+        {"width-consistency", createWidthConsistency},
+        {"notation-variants", createNotationVariants},
+        {"medical-ad-false-claim", createMedicalAdFalseClaim},
+        {"medical-ad-comparison", createMedicalAdComparison},
+        {"medical-ad-exaggeration", createMedicalAdExaggeration},
+        {"medical-ad-testimonial", createMedicalAdTestimonial},
+        {"medical-ad-before-after", createMedicalAdBeforeAfter},
+        {"medical-ad-price", createMedicalAdPrice},
+        {"cosmetic-efficacy", createCosmeticEfficacy},
+        {"required-disclosure", createRequiredDisclosure},
     };
     return rules;
 }

@@ -125,12 +125,16 @@ public:
             fail(result, 0, QStringLiteral("not checked: the file is damaged (see the errors above)"));
             return;
         }
-        Findings findings = checker->check(document);
-        if (format == ArticleImport::Format::Text) {
-            const PlainTextLines lines(document.text(), bytes);
+        std::optional<PlainTextLines> lines;
+        if (format == ArticleImport::Format::Text)
+            lines.emplace(document.text(), bytes);
+        Findings findings = checker->check(document, lines ? std::function<int(int)>([&lines](int line) {
+            return lines->map({0, line, 1}).line;
+        }) : std::function<int(int)>());
+        if (lines) {
             for (Finding &finding : findings) {
-                finding.start = lines.map(finding.start);
-                finding.end = lines.map(finding.end);
+                finding.start = lines->map(finding.start);
+                finding.end = lines->map(finding.end);
                 finding.fix.reset(); // a fix of the Markdown does not apply to the text file
             }
         }

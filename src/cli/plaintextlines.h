@@ -22,6 +22,9 @@ private:
         int line = 0;           // 1-based line of the text file, 0 when not found
         int columnShift = 0;    // text file column minus Markdown column
         qsizetype lineIndex = 0; // UTF-16 index of the text file line's start
+        // 0-based Markdown columns of escaping backslashes (the import's
+        // `\~`), which the text file does not have.
+        QList<int> escapes;
     };
     QList<LineMatch> m_lines; // per Markdown line
 };

@@ -211,6 +211,21 @@ inline QList<ExpressionGroup> expressionGroups(const QVariantMap &rule)
     return groups;
 }
 
+// `found` in text order into `findings`, one where several overlap (the
+// first one found there).
+inline void appendNonOverlapping(QList<RuleFinding> &found, QList<RuleFinding> &findings)
+{
+    std::stable_sort(found.begin(), found.end(),
+                     [](const RuleFinding &a, const RuleFinding &b) { return a.range.begin < b.range.begin; });
+    int reachedEnd = -1;
+    for (RuleFinding &finding : found) {
+        if (finding.range.begin < reachedEnd)
+            continue;
+        reachedEnd = finding.range.end;
+        findings.append(std::move(finding));
+    }
+}
+
 // Every match of the groups in `block`, but in code, negated or sourced
 // where the group says so, or without the words its sentence needs.
 inline void findExpressions(const CheckBlock &block, const QList<ExpressionGroup> &groups,
@@ -244,16 +259,7 @@ inline void findExpressions(const CheckBlock &block, const QList<ExpressionGroup
             found.append(RuleFinding({begin, end}, expressionMessage(match.captured(), group.category, group.cite, group.advice)));
         }
     }
-    // One finding where matches of several groups overlap: the first group's.
-    std::stable_sort(found.begin(), found.end(),
-                     [](const RuleFinding &a, const RuleFinding &b) { return a.range.begin < b.range.begin; });
-    int reachedEnd = -1;
-    for (RuleFinding &finding : found) {
-        if (finding.range.begin < reachedEnd)
-            continue;
-        reachedEnd = finding.range.end;
-        findings.append(std::move(finding));
-    }
+    appendNonOverlapping(found, findings);
 }
 
 // A rule that reports the expression groups of its entry in the data.

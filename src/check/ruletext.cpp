@@ -60,6 +60,17 @@ QString dataText(const QVariantMap &entry, const char *key)
     return entry.value(QLatin1String(key)).toString();
 }
 
+bool isRangeTilde(QStringView text, int index)
+{
+    if (index + 1 >= text.size() || !isDigit(text.at(index + 1).unicode()))
+        return false;
+    for (int before = index - 1; before >= 0 && before >= index - 4; --before) {
+        if (isDigit(text.at(before).unicode()))
+            return true;
+    }
+    return false;
+}
+
 QRegularExpression patternFromString(const QString &pattern)
 {
     static const QRegularExpression literal(QStringLiteral("^/(.+)/([a-z]*)$"));

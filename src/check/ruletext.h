@@ -40,6 +40,16 @@ inline bool isParagraph(const CheckBlock &block)
 // `skipped`.
 QList<TextRange> strRanges(const CheckBlock &block, std::initializer_list<CheckBlock::Span::Type> skipped);
 
+// An ASCII or full-width digit.
+inline bool isDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+// Whether the tilde at `index` joins two numbers (1~2, 4日〜7日, 20〜30%):
+// a digit follows, and one of the four characters before is a digit.
+bool isRangeTilde(QStringView text, int index);
+
 // A pattern as textlint options write it: "/regexp/flags" or a literal string.
 QRegularExpression patternFromString(const QString &pattern);
 

@@ -41,15 +41,7 @@ public:
         QList<TextRange> quotes;
         findQuotes(block, found, quotes);
         findFirstPerson(block, quotes, found);
-        std::stable_sort(found.begin(), found.end(),
-                         [](const RuleFinding &a, const RuleFinding &b) { return a.range.begin < b.range.begin; });
-        int reachedEnd = -1;
-        for (RuleFinding &finding : found) {
-            if (finding.range.begin < reachedEnd)
-                continue;
-            reachedEnd = finding.range.end;
-            findings.append(std::move(finding));
-        }
+        MedicalAd::appendNonOverlapping(found, findings);
     }
 
 private:

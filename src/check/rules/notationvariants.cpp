@@ -111,26 +111,9 @@ Script scriptOf(const QString &surface)
     return Script::Other;
 }
 
-bool isDigit(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
 bool isTilde(char16_t c)
 {
     return c == u'~' || c == u'〜' || c == u'～';
-}
-
-// Whether the tilde at `index` joins two numbers (1~2, 4日〜7日, 20〜30%).
-bool isRangeTilde(QStringView text, int index)
-{
-    if (index + 1 >= text.size() || !isDigit(text.at(index + 1).unicode()))
-        return false;
-    for (int before = index - 1; before >= 0 && before >= index - 4; --before) {
-        if (isDigit(text.at(before).unicode()))
-            return true;
-    }
-    return false;
 }
 
 // The inflected `surface` of `written` turned into `preferred`: the stems
@@ -249,7 +232,7 @@ public:
 
             // Ranges of numbers.
             for (int index = 0; index < text.size(); ++index) {
-                if (!isTilde(text.at(index).unicode()) || !isRangeTilde(text, index))
+                if (!isTilde(text.at(index).unicode()) || !RuleText::isRangeTilde(text, index))
                     continue;
                 if (inCode(index))
                     continue;
@@ -405,10 +388,10 @@ private:
             if (written.size() == 1 && isTilde(written.at(0).unicode())) {
                 // A range: show its numbers, 1~2 → 1〜2.
                 int begin = use.range.begin;
-                while (begin > 0 && use.range.begin - begin < 4 && isDigit(text.at(begin - 1).unicode()))
+                while (begin > 0 && use.range.begin - begin < 4 && RuleText::isDigit(text.at(begin - 1).unicode()))
                     --begin;
                 int end = use.range.end;
-                while (end < text.size() && end - use.range.end < 4 && isDigit(text.at(end).unicode()))
+                while (end < text.size() && end - use.range.end < 4 && RuleText::isDigit(text.at(end).unicode()))
                     ++end;
                 const QString before = text.mid(begin, use.range.begin - begin);
                 const QString after = text.mid(use.range.end, end - use.range.end);

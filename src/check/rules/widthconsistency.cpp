@@ -50,11 +50,6 @@ bool isJapaneseLetter(char16_t c)
         || (c >= 0xFF66 && c <= 0xFF9D) || isHighSurrogateOfCjk(c);
 }
 
-bool isDigit(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
 bool isAsciiAlnum(char16_t c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -73,19 +68,6 @@ char16_t fullWidth(char16_t c)
     default:
         return char16_t(c - 0x21 + 0xFF01);
     }
-}
-
-// Whether the tilde at `index` joins two numbers (1~2, 4日~7日, 20~30%):
-// a digit follows, and one of the four characters before is a digit.
-bool isRangeTilde(QStringView text, int index)
-{
-    if (index + 1 >= text.size() || !isDigit(text.at(index + 1).unicode()))
-        return false;
-    for (int before = index - 1; before >= 0 && before >= index - 4; --before) {
-        if (isDigit(text.at(before).unicode()))
-            return true;
-    }
-    return false;
 }
 
 // The ranges of URLs written out in the text (scheme://…), which keep
@@ -183,13 +165,13 @@ QList<WidthFinding> analyze(QStringView text, const QList<TextRange> &skippedRan
         }
         case u':': {
             const char16_t next = charAt(index + 1);
-            if (isJapaneseChar(previousChar(index)) && !isDigit(next) && next != u'/' && next != u')'
+            if (isJapaneseChar(previousChar(index)) && !RuleText::isDigit(next) && next != u'/' && next != u')'
                 && next != u'(')
                 found.append({{index, index + 1}, QStringLiteral("：")});
             break;
         }
         case u'~': {
-            if (isRangeTilde(text, index))
+            if (RuleText::isRangeTilde(text, index))
                 break;
             if (isJapaneseChar(charAt(index - 1)) || isJapaneseChar(charAt(index + 1)))
                 found.append({{index, index + 1}, QStringLiteral("〜")});

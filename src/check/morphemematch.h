@@ -325,6 +325,10 @@ public:
         return matched;
     }
 
+    // Whether no match is under way: only a morpheme the sequence's first
+    // pattern accepts changes anything.
+    bool isIdle() const { return m_position == 0; }
+
     void reset()
     {
         m_position = 0;

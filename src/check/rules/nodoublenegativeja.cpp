@@ -37,6 +37,28 @@ public:
             if (!group.isEmpty())
                 m_groups.append(group);
         }
+        // Every pattern starts with a base form (ない, 無い): while no match is
+        // under way, other morphemes need no look.
+        for (const QList<Pattern> &group : std::as_const(m_groups)) {
+            for (const Pattern &pattern : group) {
+                const MorphemeMatch::TokenPattern &first = pattern.tokens.first();
+                const bool byBasicForm = !first.skippable && first.alternatives.size() == 1
+                    && std::any_of(first.alternatives.first().cbegin(), first.alternatives.first().cend(),
+                                   [](const MorphemeMatch::Condition &condition) {
+                                       return condition.field == MorphemeMatch::Field::BasicForm;
+                                   });
+                if (!byBasicForm) {
+                    m_firstBasicForms.clear();
+                    m_everyPatternStartsWithBasicForm = false;
+                    return;
+                }
+                for (const MorphemeMatch::Condition &condition : first.alternatives.first()) {
+                    if (condition.field == MorphemeMatch::Field::BasicForm)
+                        m_firstBasicForms += condition.values;
+                }
+            }
+        }
+        m_everyPatternStartsWithBasicForm = true;
     }
 
     void checkBlock(const CheckBlock &block, QList<RuleFinding> &findings) const override
@@ -55,8 +77,13 @@ public:
                 groupMatchers.emplace_back(&pattern.tokens);
             matchers.push_back(std::move(groupMatchers));
         }
+        int active = 0; // matchers with a match under way
         for (size_t index = 0; index < stream.size(); ++index) {
             const Morpheme &morpheme = stream[index];
+            if (active == 0 && m_everyPatternStartsWithBasicForm
+                && !m_firstBasicForms.contains(morpheme.value(MorphemeMatch::Field::BasicForm)))
+                continue;
+            active = 0;
             for (size_t group = 0; group < matchers.size(); ++group) {
                 for (size_t at = 0; at < matchers[group].size(); ++at) {
                     if (matchers[group][at].read(morpheme, int(index), nullptr)) {
@@ -64,6 +91,8 @@ public:
                                          RuleText::tr("Double negative: %1").arg(m_groups.at(group).at(at).name)});
                         break;
                     }
+                    if (!matchers[group][at].isIdle())
+                        ++active;
                 }
             }
         }
@@ -77,6 +106,8 @@ private:
     };
 
     QList<QList<Pattern>> m_groups;
+    QStringList m_firstBasicForms;
+    bool m_everyPatternStartsWithBasicForm = false;
 };
 
 } // namespace

@@ -124,6 +124,9 @@ void PrhDictionary::check(const CheckBlock &block, QList<RuleFinding> &findings)
     if (m_entries.isEmpty() || block.isInBlockQuote())
         return;
     const QString &text = block.text();
+    updateAny();
+    if (m_anyCoversBlocks && !m_any.match(text).hasMatch())
+        return;
     QList<int> edges{0, int(text.size())};
     for (const CheckBlock::Span &span : block.spans()) {
         edges.append(std::clamp(span.range.begin, 0, int(text.size())));
@@ -142,13 +145,22 @@ void PrhDictionary::check(const CheckBlock &block, QList<RuleFinding> &findings)
     }
 }
 
+void PrhDictionary::updateAny() const
+{
+    if (m_anyIsCurrent)
+        return;
+    m_any = QRegularExpression(m_alternatives.join(u'|'),
+                               QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    m_anyCoversBlocks = std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) {
+        const QString pattern = entry.pattern.pattern();
+        return pattern.contains(u'^') || pattern.contains(u'$') || pattern.contains(QLatin1String("\\b"))
+            || pattern.contains(QLatin1String("\\B")) || pattern.contains(QLatin1String("(?<"));
+    });
+    m_anyIsCurrent = true;
+}
+
 void PrhDictionary::checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const
 {
-    if (!m_anyIsCurrent) {
-        m_any = QRegularExpression(m_alternatives.join(u'|'),
-                                   QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-        m_anyIsCurrent = true;
-    }
     const QString str = text.mid(begin, end - begin);
     if (!m_any.match(str).hasMatch())
         return;

@@ -35,6 +35,7 @@ private:
         QString reference;
     };
     void add(Entry entry);
+    void updateAny() const;
     void checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const;
 
     QList<Entry> m_entries;
@@ -42,5 +43,8 @@ private:
     // first use, once every entry is in.
     mutable QRegularExpression m_any;
     mutable bool m_anyIsCurrent = false;
+    // No pattern is anchored: a block where `m_any` finds nothing has no
+    // match in any of its pieces either.
+    mutable bool m_anyCoversBlocks = false;
     QStringList m_alternatives;
 };

@@ -133,13 +133,7 @@ public:
             if (std::find(types.begin(), types.end(), span.type) != types.end())
                 ranges.append(span.range);
         }
-        std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.begin < b.begin; });
-        for (const TextRange &range : std::as_const(ranges)) {
-            if (!m_ranges.isEmpty() && range.begin <= m_ranges.last().end)
-                m_ranges.last().end = std::max(m_ranges.last().end, range.end);
-            else
-                m_ranges.append(range);
-        }
+        m_ranges = mergedRanges(ranges);
     }
 
     bool contains(int index)

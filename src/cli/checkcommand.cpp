@@ -175,14 +175,12 @@ int runCheck(const QStringList &arguments)
     CheckOptions options;
     if (!parseOptions(arguments, &options))
         return ExitError;
-    {
-        // Unknown presets and rules are usage errors, before any file is read.
-        CheckConfig config;
-        QString errorString;
-        if (!buildConfig(options, QString(), &config, &errorString)) {
-            CliOutput::usage(QStringLiteral("check: %1").arg(errorString));
-            return ExitError;
-        }
+    // Unknown presets and rules are usage errors, before any file is read.
+    CheckConfig commandLineConfig;
+    QString configError;
+    if (!buildConfig(options, QString(), &commandLineConfig, &configError)) {
+        CliOutput::usage(QStringLiteral("check: %1").arg(configError));
+        return ExitError;
     }
     if (!Morphology::isAvailable()) {
         CliOutput::error(QString(), 0,
@@ -238,15 +236,9 @@ int runCheck(const QStringList &arguments)
         }
         checked.append(result.checked);
     }
-    {
-        CheckConfig config;
-        QString errorString;
-        if (buildConfig(options, QString(), &config, &errorString)) {
-            for (const RuleSetting &setting : config.rules()) {
-                if (!ruleIds.contains(setting.id))
-                    ruleIds.append(setting.id);
-            }
-        }
+    for (const RuleSetting &setting : commandLineConfig.rules()) {
+        if (!ruleIds.contains(setting.id))
+            ruleIds.append(setting.id);
     }
     CliOutput::writeStdout(CheckFormats::format(options.format, checked, ruleIds));
     if (anyFailed)

@@ -55,7 +55,7 @@ Checker::Checker(const CheckConfig &config)
         const RuleInfo *info = RuleCatalog::find(setting.id);
         if (!info)
             continue;
-        m_rules.push_back({setting, info->create(setting.options)});
+        m_rules.push_back({setting, RuleCatalog::shared(*info, setting.options)});
         m_ruleIds.append(setting.id);
     }
 }

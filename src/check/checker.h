@@ -42,7 +42,7 @@ private:
     struct ActiveRule
     {
         RuleSetting setting;
-        std::unique_ptr<Rule> rule;
+        std::shared_ptr<const Rule> rule;
     };
     struct CachedBlock
     {

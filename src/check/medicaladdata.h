@@ -6,6 +6,7 @@
 // stated source. Header-only so that it builds without a CMake change.
 
 #include "checkblock.h"
+#include "filteredexpression.h"
 #include "rule.h"
 #include "ruletext.h"
 #include "yamlvariant.h"
@@ -57,7 +58,7 @@ inline QString patternSource(const QString &pattern)
 
 // All patterns of `value` (one string or a list) as one expression; an
 // invalid expression (never in the shipped data) matches nothing.
-inline QRegularExpression compile(const QVariant &value)
+inline FilteredExpression compile(const QVariant &value)
 {
     QStringList parts;
     if (value.typeId() == QMetaType::QVariantList) {
@@ -74,13 +75,12 @@ inline QRegularExpression compile(const QVariant &value)
         qWarning("medical-ad.yml: invalid pattern: %s", qPrintable(expression.errorString()));
         return {};
     }
-    expression.optimize();
-    return expression;
+    return FilteredExpression(expression);
 }
 
-inline bool isSet(const QRegularExpression &expression)
+inline bool isSet(const FilteredExpression &expression)
 {
-    return !expression.pattern().isEmpty();
+    return !expression.isEmpty();
 }
 
 // The citation of one or more sources by id, joined.
@@ -120,7 +120,7 @@ inline int clauseEnd(const QString &text, int end, int limit = 60)
 // Whether a negation follows `end` in the same clause.
 inline bool isNegatedAfter(const QString &text, int end)
 {
-    static const QRegularExpression negation = compile(data().value(QStringLiteral("negation")));
+    static const FilteredExpression negation = compile(data().value(QStringLiteral("negation")));
     if (!isSet(negation))
         return false;
     const int stop = clauseEnd(text, end);
@@ -147,7 +147,7 @@ inline TextRange around(TextRange range, int begin, int end, int reach = 200)
     return {std::max(range.begin, begin - reach), std::min(range.end, end + reach)};
 }
 
-inline bool matchesIn(const QRegularExpression &expression, const QString &text, TextRange range)
+inline bool matchesIn(const FilteredExpression &expression, const QString &text, TextRange range)
 {
     if (!isSet(expression) || range.end <= range.begin)
         return false;
@@ -158,7 +158,7 @@ inline bool matchesIn(const QRegularExpression &expression, const QString &text,
 // link or a footnote reference; or the block is a footnote.
 inline bool statesSource(const CheckBlock &block, TextRange range)
 {
-    static const QRegularExpression markers = compile(data().value(QStringLiteral("source_markers")));
+    static const FilteredExpression markers = compile(data().value(QStringLiteral("source_markers")));
     if (block.kind() == CheckBlock::Kind::Footnote)
         return true;
     for (const CheckBlock::Span &span : block.spans()) {
@@ -180,9 +180,9 @@ inline QString expressionMessage(const QString &found, const QString &category, 
 // A group of expressions of one category and source.
 struct ExpressionGroup
 {
-    QRegularExpression expression;
-    QRegularExpression requiresInSentence;
-    QRegularExpression unlessInSentence;
+    FilteredExpression expression;
+    FilteredExpression requiresInSentence;
+    FilteredExpression unlessInSentence;
     QString category;
     QString cite;
     QString advice;
@@ -236,28 +236,26 @@ inline void findExpressions(const CheckBlock &block, const QList<ExpressionGroup
         return;
     QList<RuleFinding> found;
     for (const ExpressionGroup &group : groups) {
-        QRegularExpressionMatchIterator it = group.expression.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
+        group.expression.forEachMatch(text, [&](const QRegularExpressionMatch &match) {
             const int begin = int(match.capturedStart());
             const int end = int(match.capturedEnd());
             if (end <= begin)
-                continue;
+                return;
             if (block.overlaps({begin, end}, CheckBlock::Span::Type::Code))
-                continue;
+                return;
             if (group.negatable && isNegatedAfter(text, end))
-                continue;
+                return;
             if (isSet(group.requiresInSentence) || isSet(group.unlessInSentence) || group.unlessSourced) {
                 const TextRange sentence = around(sentenceAt(block, begin), begin, end);
                 if (isSet(group.requiresInSentence) && !matchesIn(group.requiresInSentence, text, sentence))
-                    continue;
+                    return;
                 if (matchesIn(group.unlessInSentence, text, sentence))
-                    continue;
+                    return;
                 if (group.unlessSourced && statesSource(block, sentence))
-                    continue;
+                    return;
             }
             found.append(RuleFinding({begin, end}, expressionMessage(match.captured(), group.category, group.cite, group.advice)));
-        }
+        });
     }
     appendNonOverlapping(found, findings);
 }

@@ -59,7 +59,6 @@ void PrhDictionary::add(Entry entry)
         return;
     m_alternatives.append(QStringLiteral("(?:%1)").arg(entry.pattern.pattern()));
     m_entries.append(std::move(entry));
-    m_anyIsCurrent = false;
 }
 
 void PrhDictionary::addEntries(const QVariantList &entries)
@@ -73,6 +72,7 @@ void PrhDictionary::addEntries(const QVariantList &entries)
         entry.reference = map.value(QStringLiteral("reference")).toString();
         add(std::move(entry));
     }
+    updateAny();
 }
 
 bool PrhDictionary::addFile(const QString &fileName, QString *errorString)
@@ -116,6 +116,7 @@ bool PrhDictionary::addFile(const QString &fileName, QString *errorString)
             add(std::move(entry));
         }
     }
+    updateAny();
     return true;
 }
 
@@ -124,7 +125,6 @@ void PrhDictionary::check(const CheckBlock &block, QList<RuleFinding> &findings)
     if (m_entries.isEmpty() || block.isInBlockQuote())
         return;
     const QString &text = block.text();
-    updateAny();
     if (m_anyCoversBlocks && !m_any.match(text).hasMatch())
         return;
     QList<int> edges{0, int(text.size())};
@@ -145,10 +145,8 @@ void PrhDictionary::check(const CheckBlock &block, QList<RuleFinding> &findings)
     }
 }
 
-void PrhDictionary::updateAny() const
+void PrhDictionary::updateAny()
 {
-    if (m_anyIsCurrent)
-        return;
     m_any = QRegularExpression(m_alternatives.join(u'|'),
                                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     m_anyCoversBlocks = std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) {
@@ -156,7 +154,9 @@ void PrhDictionary::updateAny() const
         return pattern.contains(u'^') || pattern.contains(u'$') || pattern.contains(QLatin1String("\\b"))
             || pattern.contains(QLatin1String("\\B")) || pattern.contains(QLatin1String("(?<"));
     });
-    m_anyIsCurrent = true;
+    m_any.optimize();
+    for (Entry &entry : m_entries)
+        entry.pattern.optimize();
 }
 
 void PrhDictionary::checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const

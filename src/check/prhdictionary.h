@@ -35,16 +35,16 @@ private:
         QString reference;
     };
     void add(Entry entry);
-    void updateAny() const;
+    void updateAny();
     void checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const;
 
     QList<Entry> m_entries;
-    // Any of the patterns: text that matches none costs one scan. Built on
-    // first use, once every entry is in.
-    mutable QRegularExpression m_any;
-    mutable bool m_anyIsCurrent = false;
+    // Any of the patterns: text that matches none costs one scan. Built
+    // when entries are added, so that check() changes nothing and may run
+    // on several threads.
+    QRegularExpression m_any;
     // No pattern is anchored: a block where `m_any` finds nothing has no
     // match in any of its pieces either.
-    mutable bool m_anyCoversBlocks = false;
+    bool m_anyCoversBlocks = false;
     QStringList m_alternatives;
 };

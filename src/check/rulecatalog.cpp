@@ -1,6 +1,13 @@
 #include "rulecatalog.h"
 
+#include "ruletext.h"
 #include "rules/rulefactories.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <mutex>
 
 namespace RuleCatalog {
 
@@ -31,7 +38,7 @@ const QList<RuleInfo> &all()
         {"no-invalid-control-character", createNoInvalidControlCharacter},
         {"no-zero-width-spaces", createNoZeroWidthSpaces},
         {"no-nfd", createNoNfd},
-        {"prh", createPrh},
+        {"prh", createPrh, true},
         {"duplicate-sentence", createDuplicateSentence},
         {"leftover-note", createLeftoverNote},
         {"kanji-misconversion", createKanjiMisconversion},
@@ -58,6 +65,22 @@ const RuleInfo *find(const QString &id)
             return &info;
     }
     return nullptr;
+}
+
+std::shared_ptr<const Rule> shared(const RuleInfo &info, const RuleOptions &options)
+{
+    if (info.readsUserFiles)
+        return info.create(options);
+    // Rules read their messages' language when built.
+    const QByteArray key = QByteArray(info.id) + (RuleText::isJapanese() ? " ja " : " en ")
+        + QJsonDocument(QJsonObject::fromVariantMap(options.values())).toJson(QJsonDocument::Compact);
+    static std::mutex mutex;
+    static QHash<QByteArray, std::shared_ptr<const Rule>> rules;
+    std::lock_guard lock(mutex);
+    std::shared_ptr<const Rule> &rule = rules[key];
+    if (!rule)
+        rule = info.create(options);
+    return rule;
 }
 
 } // namespace RuleCatalog

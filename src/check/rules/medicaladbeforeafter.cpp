@@ -54,8 +54,9 @@ public:
         const int all = (1 << m_details.size()) - 1;
         for (int index = 0; index < blocks.size(); ++index) {
             const CheckBlock &block = *blocks.at(index);
-            QRegularExpressionMatchIterator it = m_mention.globalMatch(block.text());
-            if (!it.hasNext())
+            QList<QRegularExpressionMatch> mentions;
+            m_mention.forEachMatch(block.text(), [&](const QRegularExpressionMatch &match) { mentions.append(match); });
+            if (mentions.isEmpty())
                 continue;
             const int section = index < article.blockSections.size() ? article.blockSections.at(index) : -1;
             int mask = detailsOf(index);
@@ -74,8 +75,7 @@ public:
                     missing.append(m_details.at(d).name);
             }
             const QString list = missing.join(RuleText::isJapanese() ? QStringLiteral("、") : QStringLiteral(", "));
-            while (it.hasNext()) {
-                const QRegularExpressionMatch match = it.next();
+            for (const QRegularExpressionMatch &match : std::as_const(mentions)) {
                 const TextRange range{int(match.capturedStart()), int(match.capturedEnd())};
                 if (range.end <= range.begin || block.overlaps(range, CheckBlock::Span::Type::Code))
                     continue;
@@ -92,11 +92,11 @@ public:
 private:
     struct Detail
     {
-        QRegularExpression expression;
+        FilteredExpression expression;
         QString name;
     };
 
-    QRegularExpression m_mention;
+    FilteredExpression m_mention;
     QList<Detail> m_details;
     int m_reach = 8;
     QString m_category;

@@ -127,9 +127,9 @@ private:
         }
     }
 
-    QRegularExpression m_effect;
-    QRegularExpression m_firstPerson;
-    QRegularExpression m_quoteReported;
+    FilteredExpression m_effect;
+    FilteredExpression m_firstPerson;
+    FilteredExpression m_quoteReported;
     QString m_category;
     QString m_cite;
     QString m_advice;

@@ -21,7 +21,7 @@ namespace {
 
 struct Item
 {
-    QRegularExpression expression;
+    FilteredExpression expression;
     QString name;
 };
 
@@ -113,8 +113,8 @@ public:
 private:
     struct Unapproved
     {
-        QRegularExpression expression;
-        QRegularExpression context; // what the article must also hold
+        FilteredExpression expression;
+        FilteredExpression context; // what the article must also hold
         QString name;
     };
 
@@ -170,27 +170,30 @@ private:
         return false;
     }
 
-    static bool matchesOutsideCode(const CheckBlock &block, const QRegularExpression &expression, TextRange range)
+    static bool matchesOutsideCode(const CheckBlock &block, const FilteredExpression &expression, TextRange range)
     {
         if (!MedicalAd::isSet(expression) || range.end <= range.begin)
             return false;
         const QStringView view = QStringView(block.text()).mid(range.begin, range.end - range.begin);
-        QRegularExpressionMatchIterator it = expression.globalMatch(view);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
+        for (qsizetype from = 0;;) {
+            const QRegularExpressionMatch match = expression.match(view, from);
+            if (!match.hasMatch())
+                return false;
             const TextRange found{range.begin + int(match.capturedStart()), range.begin + int(match.capturedEnd())};
             if (!block.overlaps(found, CheckBlock::Span::Type::Code))
                 return true;
+            from = match.capturedEnd() > match.capturedStart() ? match.capturedEnd() : match.capturedEnd() + 1;
+            if (from > view.size())
+                return false;
         }
-        return false;
     }
 
-    QRegularExpression m_treatment;
-    QRegularExpression m_treatmentWeak; // 施術: medicine unless m_nonMedical says otherwise
-    QRegularExpression m_nonMedical;
-    QRegularExpression m_price;
-    QRegularExpression m_callToAction;
-    QRegularExpression m_recommendation;
+    FilteredExpression m_treatment;
+    FilteredExpression m_treatmentWeak; // 施術: medicine unless m_nonMedical says otherwise
+    FilteredExpression m_nonMedical;
+    FilteredExpression m_price;
+    FilteredExpression m_callToAction;
+    FilteredExpression m_recommendation;
     QList<Item> m_freeItems;
     QList<Item> m_unapprovedItems;
     QList<Unapproved> m_unapproved;

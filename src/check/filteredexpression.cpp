@@ -1,0 +1,350 @@
+#include "filteredexpression.h"
+
+#include <QChar>
+
+#include <optional>
+
+namespace {
+
+using Units = FilteredExpression::Units;
+
+// Reads the first units of a pattern's alternatives. Gives up (returns
+// false) on anything whose first unit it cannot bound.
+class StartReader
+{
+public:
+    StartReader(const QString &pattern, bool caseless, bool unicode)
+        : m_pattern(pattern), m_caseless(caseless), m_unicode(unicode)
+    {
+    }
+
+    // The alternatives from `m_at` to the end of the pattern.
+    bool readAll(Units &units)
+    {
+        if (!readAlternatives(units))
+            return false;
+        return m_at == m_pattern.size();
+    }
+
+private:
+    QChar peek(qsizetype offset = 0) const
+    {
+        return m_at + offset < m_pattern.size() ? m_pattern.at(m_at + offset) : QChar();
+    }
+    bool atEnd() const { return m_at >= m_pattern.size(); }
+
+    // Alternatives up to an unmatched ')' or the end; leaves m_at there.
+    bool readAlternatives(Units &units)
+    {
+        for (;;) {
+            if (!readFirstItem(units))
+                return false;
+            if (!skipRestOfAlternative())
+                return false;
+            if (atEnd() || peek() == u')')
+                return true;
+            ++m_at; // '|'
+        }
+    }
+
+    // The first item of an alternative and its quantifier.
+    bool readFirstItem(Units &units)
+    {
+        if (atEnd())
+            return false; // an empty alternative
+        const QChar c = peek();
+        if (c == u'|' || c == u')' || c == u'.' || c == u'^' || c == u'$')
+            return false;
+        if (c == u'(' && peek(1) == u'?'
+            && (peek(2) == u'=' || peek(2) == u'!' || (peek(2) == u'<' && (peek(3) == u'=' || peek(3) == u'!')))) {
+            // A lookaround matches no text: the next item starts the match.
+            if (!skipGroup())
+                return false;
+            return readFirstItem(units);
+        }
+        if (c == u'(') {
+            if (!readGroup(units))
+                return false;
+        } else if (c == u'[') {
+            if (!readClass(units))
+                return false;
+        } else if (c == u'\\') {
+            if (!readEscape(units))
+                return false;
+        } else if (c == u'*' || c == u'+' || c == u'?' || c == u'{') {
+            return false;
+        } else {
+            addUnit(units, c);
+            ++m_at;
+        }
+        return !isOptionalQuantifier();
+    }
+
+    // After an item: `?`, `*` or `{0` make it optional.
+    bool isOptionalQuantifier() const
+    {
+        const QChar c = peek();
+        if (c == u'?' || c == u'*')
+            return true;
+        if (c == u'{')
+            return peek(1) == u'0' || peek(1) == u',';
+        return false;
+    }
+
+    bool readGroup(Units &units)
+    {
+        ++m_at; // '('
+        if (peek() == u'?') {
+            const QChar kind = peek(1);
+            if (kind == u':') {
+                m_at += 2;
+            } else if (kind == u'<' && peek(2) != u'=' && peek(2) != u'!') {
+                if (!skipPast(u'>'))
+                    return false;
+            } else if (kind == u'P' && peek(2) == u'<') {
+                if (!skipPast(u'>'))
+                    return false;
+            } else if (kind == u'i' && peek(2) == u':') {
+                if (!m_caseless)
+                    return false; // read again as caseless by the caller
+                m_at += 3;
+            } else {
+                return false; // lookaround, flags, comments, conditions
+            }
+        }
+        if (!readAlternatives(units) || peek() != u')')
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    // Past the group that starts at m_at.
+    bool skipGroup()
+    {
+        ++m_at; // '('
+        if (!skipRestOfAlternative())
+            return false;
+        while (peek() == u'|') {
+            ++m_at;
+            if (!skipRestOfAlternative())
+                return false;
+        }
+        if (peek() != u')')
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    bool skipPast(QChar end)
+    {
+        const qsizetype close = m_pattern.indexOf(end, m_at);
+        if (close < 0)
+            return false;
+        m_at = close + 1;
+        return true;
+    }
+
+    bool readClass(Units &units)
+    {
+        ++m_at; // '['
+        if (peek() == u'^' || peek() == u'[')
+            return false;
+        bool first = true;
+        while (!atEnd() && (first || peek() != u']')) {
+            first = false;
+            char16_t low;
+            if (!readClassUnit(units, &low))
+                return false;
+            if (low == 0)
+                continue; // a class escape such as \d, already added
+            if (peek() == u'-' && peek(1) != u']' && !peek(1).isNull()) {
+                ++m_at;
+                char16_t high;
+                if (!readClassUnit(units, &high) || high == 0 || high < low)
+                    return false;
+                for (char32_t unit = low; unit <= high; ++unit)
+                    addUnit(units, QChar(char16_t(unit)));
+            } else {
+                addUnit(units, QChar(low));
+            }
+        }
+        if (atEnd())
+            return false;
+        ++m_at; // ']'
+        return true;
+    }
+
+    // One unit of a class, or 0 with `units` filled for \d and \s.
+    bool readClassUnit(Units &units, char16_t *unit)
+    {
+        const QChar c = peek();
+        ++m_at;
+        if (c != u'\\') {
+            *unit = c.unicode();
+            return !c.isHighSurrogate(); // a range of supplementary characters
+        }
+        const QChar escaped = peek();
+        ++m_at;
+        if (escaped == u'd' || escaped == u's') {
+            addClass(units, escaped);
+            *unit = 0;
+            return true;
+        }
+        if (escaped.isLetterOrNumber() || escaped.isNull())
+            return false;
+        *unit = escaped.unicode();
+        return true;
+    }
+
+    bool readEscape(Units &units)
+    {
+        const QChar escaped = peek(1);
+        m_at += 2;
+        if (escaped == u'd' || escaped == u's') {
+            addClass(units, escaped);
+            return true;
+        }
+        if (escaped.isLetterOrNumber() || escaped.isNull())
+            return false; // \w, \b, \p{…}, \x{…}, back references, \Q…
+        addUnit(units, escaped);
+        return true;
+    }
+
+    void addClass(Units &units, QChar kind)
+    {
+        if (kind == u'd') {
+            if (!m_unicode) {
+                for (char16_t digit = u'0'; digit <= u'9'; ++digit)
+                    units.set(digit);
+                return;
+            }
+            for (char32_t unit = 0; unit < 0x10000; ++unit) {
+                const QChar c{char16_t(unit)};
+                if (c.category() == QChar::Number_DecimalDigit || c.isHighSurrogate())
+                    units.set(unit);
+            }
+            return;
+        }
+        // \s: PCRE2's white space, and Unicode's with UCP.
+        for (char16_t space : {u'\t', u'\n', u'\v', u'\f', u'\r', u' ', u'\u0085', u'\u00a0', u'\u1680',
+                               u'\u180e', u'\u2028', u'\u2029', u'\u202f', u'\u205f', u'\u3000'})
+            units.set(space);
+        for (char16_t space = 0x2000; space <= 0x200a; ++space)
+            units.set(space);
+        if (m_unicode) {
+            for (char32_t unit = 0; unit < 0x10000; ++unit) {
+                if (QChar(char16_t(unit)).isSpace())
+                    units.set(unit);
+            }
+        }
+    }
+
+    void addUnit(Units &units, QChar c)
+    {
+        units.set(c.unicode());
+        if (!m_caseless)
+            return;
+        for (QChar other : {c.toLower(), c.toUpper(), c.toTitleCase(), c.toCaseFolded()})
+            units.set(other.unicode());
+        // Case folding joins these to ASCII letters.
+        const char16_t folded = c.toCaseFolded().unicode();
+        if (folded == u'k')
+            units.set(0x212a); // KELVIN SIGN
+        if (folded == u's')
+            units.set(0x017f); // LATIN SMALL LETTER LONG S
+        if (folded == u'\u00e5')
+            units.set(0x212b); // ANGSTROM SIGN
+        if (c == u'\u212a' || c == u'\u017f' || c == u'\u212b')
+            units.set(c.toCaseFolded().unicode());
+    }
+
+    // From inside an alternative to its end: the next '|' at this depth, an
+    // unmatched ')' or the end of the pattern.
+    bool skipRestOfAlternative()
+    {
+        int depth = 0;
+        while (!atEnd()) {
+            const QChar c = peek();
+            if (c == u'\\') {
+                if (peek(1) == u'Q')
+                    return false;
+                m_at += 2;
+                continue;
+            }
+            if (c == u'[') {
+                ++m_at;
+                if (peek() == u'^')
+                    ++m_at;
+                if (peek() == u']')
+                    ++m_at;
+                while (!atEnd() && peek() != u']')
+                    m_at += peek() == u'\\' ? 2 : 1;
+                if (atEnd())
+                    return false;
+                ++m_at;
+                continue;
+            }
+            if (c == u'(') {
+                ++depth;
+            } else if (c == u')') {
+                if (depth == 0)
+                    return true;
+                --depth;
+            } else if (c == u'|' && depth == 0) {
+                return true;
+            }
+            ++m_at;
+        }
+        return depth == 0;
+    }
+
+    const QString &m_pattern;
+    const bool m_caseless;
+    const bool m_unicode;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
+std::shared_ptr<const FilteredExpression::Units> FilteredExpression::firstUnits(
+    const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    if (options & QRegularExpression::ExtendedPatternSyntaxOption)
+        return nullptr;
+    // Inline option settings, (?x) or (?i) in the middle of the pattern,
+    // are not followed; a caseless group is read as caseless throughout.
+    if (pattern.contains(QLatin1String("(?x")) || pattern.contains(QLatin1String("(?i)"))
+        || pattern.contains(QLatin1String("(*")))
+        return nullptr;
+    const bool caseless = (options & QRegularExpression::CaseInsensitiveOption)
+        || pattern.contains(QLatin1String("(?i:"));
+    auto units = std::make_shared<Units>();
+    StartReader reader(pattern, caseless, options & QRegularExpression::UseUnicodePropertiesOption);
+    if (!reader.readAll(*units) || units->none())
+        return nullptr;
+    return units;
+}
+
+FilteredExpression::FilteredExpression(const QRegularExpression &expression) : m_expression(expression)
+{
+    m_expression.optimize();
+    if (m_expression.isValid() && !m_expression.pattern().isEmpty())
+        m_starts = firstUnits(m_expression.pattern(), m_expression.patternOptions());
+}
+
+QRegularExpressionMatch FilteredExpression::match(QStringView text, qsizetype from) const
+{
+    if (!m_starts)
+        return m_expression.match(text, from);
+    const Units &starts = *m_starts;
+    for (qsizetype at = std::max<qsizetype>(from, 0); at < text.size(); ++at) {
+        if (!starts.test(text[at].unicode()))
+            continue;
+        QRegularExpressionMatch found = m_expression.match(text, at, QRegularExpression::NormalMatch,
+                                                           QRegularExpression::AnchorAtOffsetMatchOption);
+        if (found.hasMatch())
+            return found;
+    }
+    // No match: the result of a search that found none, for hasMatch().
+    return m_expression.match(QStringView(), 0, QRegularExpression::NoMatch);
+}

@@ -97,6 +97,8 @@ void TestFilteredExpression::readsFirstUnits_data()
     QTest::newRow("class range") << "[０-９]回" << false << "０５９" << "回" << true;
     QTest::newRow("digit") << "\\d+円" << false << "0９" << "円" << true;
     QTest::newRow("escaped") << "\\(注\\)" << false << "(" << "注" << true;
+    QTest::newRow("escaped literal") << QRegularExpression::escape(QStringLiteral("値を返却する")) << false << "値"
+                                     << "を" << true;
     QTest::newRow("caseless") << "(?i:No)\\.?1" << true << "nN" << "o" << true;
     QTest::newRow("optional first") << "最?高" << false << "" << "" << false;
     QTest::newRow("optional group") << "(?:今)?だけ" << false << "" << "" << false;
@@ -175,6 +177,9 @@ void TestFilteredExpression::shippedPatternsFindTheSameInTheCorpus()
         QVERIFY2(YamlVariant::readFile(files.next(), &data, &error), qPrintable(error));
         collectPatterns(data, patterns);
     }
+    // Literal text of the dictionaries, escaped as the rules escape it.
+    for (const QString &literal : {QStringLiteral("値を返却する"), QStringLiteral("(注)"), QStringLiteral("No.1")})
+        patterns.append(literal);
     QVERIFY2(patterns.size() > 100, qPrintable(QString::number(patterns.size())));
     const QString text = corpusText();
     int filtered = 0;

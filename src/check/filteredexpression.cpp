@@ -32,6 +32,12 @@ private:
         return m_at + offset < m_pattern.size() ? m_pattern.at(m_at + offset) : QChar();
     }
     bool atEnd() const { return m_at >= m_pattern.size(); }
+    // Escaped, any other unit is itself (QRegularExpression::escape
+    // escapes every unit but these).
+    static bool isAsciiLetterOrDigit(QChar c)
+    {
+        return c.unicode() < 0x80 && c.isLetterOrNumber();
+    }
 
     // Alternatives up to an unmatched ')' or the end; leaves m_at there.
     bool readAlternatives(Units &units)
@@ -190,7 +196,7 @@ private:
             *unit = 0;
             return true;
         }
-        if (escaped.isLetterOrNumber() || escaped.isNull())
+        if (isAsciiLetterOrDigit(escaped) || escaped.isNull())
             return false;
         *unit = escaped.unicode();
         return true;
@@ -204,7 +210,7 @@ private:
             addClass(units, escaped);
             return true;
         }
-        if (escaped.isLetterOrNumber() || escaped.isNull())
+        if (isAsciiLetterOrDigit(escaped) || escaped.isNull())
             return false; // \w, \b, \p{…}, \x{…}, back references, \Q…
         addUnit(units, escaped);
         return true;

@@ -147,16 +147,15 @@ void PrhDictionary::check(const CheckBlock &block, QList<RuleFinding> &findings)
 
 void PrhDictionary::updateAny()
 {
-    m_any = QRegularExpression(m_alternatives.join(u'|'),
-                               QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    m_any = FilteredExpression(QRegularExpression(
+        m_alternatives.join(u'|'), QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption));
     m_anyCoversBlocks = std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) {
         const QString pattern = entry.pattern.pattern();
         return pattern.contains(u'^') || pattern.contains(u'$') || pattern.contains(QLatin1String("\\b"))
             || pattern.contains(QLatin1String("\\B")) || pattern.contains(QLatin1String("(?<"));
     });
-    m_any.optimize();
     for (Entry &entry : m_entries)
-        entry.pattern.optimize();
+        entry.search = FilteredExpression(entry.pattern);
 }
 
 void PrhDictionary::checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const
@@ -167,13 +166,11 @@ void PrhDictionary::checkIn(const QString &text, int begin, int end, QList<RuleF
     QList<Diff> diffs;
     for (int index = 0; index < m_entries.size(); ++index) {
         const Entry &entry = m_entries.at(index);
-        QRegularExpressionMatchIterator it = entry.pattern.globalMatch(str);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
+        entry.search.forEachMatch(str, [&](const QRegularExpressionMatch &match) {
             if (match.capturedLength() == 0 || match.captured() == entry.expected)
-                continue;
+                return;
             diffs.append({int(match.capturedStart()), int(match.capturedEnd()), expandGroups(entry.expected, match), index});
-        }
+        });
     }
     if (diffs.isEmpty())
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkblock.h"
+#include "filteredexpression.h"
 #include "rule.h"
 
 #include <QList>
@@ -30,6 +31,7 @@ private:
     struct Entry
     {
         QRegularExpression pattern;
+        FilteredExpression search; // the pattern, as searched
         QString expected;
         QString note;
         QString reference;
@@ -42,7 +44,7 @@ private:
     // Any of the patterns: text that matches none costs one scan. Built
     // when entries are added, so that check() changes nothing and may run
     // on several threads.
-    QRegularExpression m_any;
+    FilteredExpression m_any;
     // No pattern is anchored: a block where `m_any` finds nothing has no
     // match in any of its pieces either.
     bool m_anyCoversBlocks = false;

@@ -9,6 +9,7 @@
 // patterns are data: resources/rules/leftover-note.yml. Code is not read.
 #include "rulefactories.h"
 
+#include "filteredexpression.h"
 #include "ruletext.h"
 #include "yamlvariant.h"
 
@@ -23,7 +24,7 @@ enum class Kind { Note, Placeholder, Marker };
 struct Pattern
 {
     Kind kind = Kind::Note;
-    QRegularExpression expression;
+    FilteredExpression expression;
     bool skipQuoted = false;
 };
 
@@ -60,13 +61,12 @@ QList<Pattern> loadPatterns()
         const QString kind = fields.value(QStringLiteral("kind")).toString();
         pattern.kind = kind == u"placeholder" ? Kind::Placeholder : kind == u"marker" ? Kind::Marker : Kind::Note;
         pattern.skipQuoted = fields.value(QStringLiteral("skip_quoted")).toString() == u"true";
-        pattern.expression = QRegularExpression(source, QRegularExpression::MultilineOption);
-        if (!pattern.expression.isValid() || source.isEmpty()) {
-            qWarning("leftover-note: bad pattern %s: %s", qPrintable(source),
-                     qPrintable(pattern.expression.errorString()));
+        const QRegularExpression expression(source, QRegularExpression::MultilineOption);
+        if (!expression.isValid() || source.isEmpty()) {
+            qWarning("leftover-note: bad pattern %s: %s", qPrintable(source), qPrintable(expression.errorString()));
             continue;
         }
-        pattern.expression.optimize();
+        pattern.expression = FilteredExpression(expression);
         patterns.append(std::move(pattern));
     }
     return patterns;
@@ -122,16 +122,14 @@ public:
             return;
         QList<Match> matches;
         for (const Pattern &pattern : m_patterns) {
-            QRegularExpressionMatchIterator iterator = pattern.expression.globalMatch(text);
-            while (iterator.hasNext()) {
-                const QRegularExpressionMatch match = iterator.next();
+            pattern.expression.forEachMatch(text, [&](const QRegularExpressionMatch &match) {
                 const TextRange range{int(match.capturedStart()), int(match.capturedEnd())};
                 if (range.length() <= 0 || block.overlaps(range, CheckBlock::Span::Type::Code))
-                    continue;
+                    return;
                 if (pattern.skipQuoted && isQuoted(text, range))
-                    continue;
+                    return;
                 matches.append({range, pattern.kind});
-            }
+            });
         }
         if (matches.isEmpty())
             return;

@@ -65,6 +65,35 @@ const QList<Command> &commands()
          "\"charsTotal\"}]}.\n\n"
          "Exit status: 0 ok, 2 usage or I/O error, or a damaged file (what could be read is printed).\n",
          runStats},
+        {"diff", "compare two versions of an article section by section",
+         "usage: kiji diff OLD NEW [--format text|json|html]\n\n"
+         "Compares two versions of an article by sections, not by lines (a .txt or .html file is\n"
+         "imported first; its lines are those of the imported Markdown; \"-\" reads standard input).\n"
+         "Sections are matched by heading text (for repeated headings: the same text, then the same\n"
+         "parent, then the same level, then the nearest position), then by the similarity of their\n"
+         "bodies (character bigrams, Dice >= 0.6); a section matched by its body under another\n"
+         "heading is \"renamed\". Among the siblings under the same parent, the fewest sections\n"
+         "that must move for the rest to keep their order are \"moved\"; a moved section carries its\n"
+         "subsections, which are reported only when their own text changed. A section whose parent\n"
+         "changed moved, unless only a heading above it was added or removed.\n"
+         "A section's own text is its heading line, its <!-- kiji: ... --> line (a status change is\n"
+         "a change) and its body without subsections; line breaks (LF/CRLF) and white space at the\n"
+         "end of a part are not differences, nor is a level change that follows its parent's.\n"
+         "The front matter (its YAML as a whole) and the lead are reported as the sections\n"
+         "\"(front matter)\" and \"(lead)\", before the sections, with index 0 and their first line.\n\n"
+         "Formats: text (default): one line per change, then the changed lines of the section as\n"
+         "[-deleted-]{+inserted+}, by words for Latin text and by characters for Japanese.\n"
+         "json: {\"changes\": [{\"section\", \"change\", \"edited\", \"from\", \"to\"}]}, one entry per section\n"
+         "that differs: \"section\" is the heading text in NEW (in OLD when removed); \"change\" is\n"
+         "\"moved\", \"added\", \"removed\", \"changed\" or \"renamed\" (moved wins over renamed);\n"
+         "\"edited\" is true when the section's own text differs (always for \"changed\"); \"from\" is\n"
+         "{\"index\": position among its siblings in OLD (0-based), \"line\": heading line in OLD} or\n"
+         "null when added, \"to\" the same in NEW or null when removed. Entries are in NEW's order; a\n"
+         "removed section follows the section that preceded it in OLD.\n"
+         "html: one standalone page (no scripts, nothing loaded) with each change, insertions and\n"
+         "deletions marked.\n\n"
+         "Exit status: 0 no difference, 1 differences, 2 usage or I/O error or a damaged file.\n",
+         runDiff},
         {"help", "show help for a command", "usage: kiji help [COMMAND]\n", runHelp},
     };
     return list;

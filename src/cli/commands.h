@@ -18,6 +18,7 @@ bool parseFileAndJson(const QStringList &arguments, const char *command, QString
 
 int runCheck(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 int runOutline(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runHelp(const QStringList &arguments);

@@ -1,5 +1,7 @@
 #include "articledocument.h"
 
+#include "addreviewcomment.h"
+#include "addreviewreply.h"
 #include "cmarktree.h"
 #include "duplicatesection.h"
 #include "filewriting.h"
@@ -8,6 +10,7 @@
 #include "removesection.h"
 #include "replacematches.h"
 #include "replacetext.h"
+#include "resolvereviewmarks.h"
 #include "restoretext.h"
 #include "setfrontmatterfield.h"
 #include "setheadingtext.h"
@@ -365,5 +368,41 @@ bool ArticleDocument::restoreText(const QByteArray &bytes, const QString &descri
         delete command;
         return true;
     }
+    return pushEdit(command, command->error(), errorString);
+}
+
+ReviewMarks ArticleDocument::parsedReviewMarks() const
+{
+    if (!m_reviewMarks || m_reviewMarksRevision != m_revision) {
+        m_reviewMarks = ReviewMarks::parse(m_text, m_structure, markdownTree());
+        m_reviewMarksRevision = m_revision;
+    }
+    return *m_reviewMarks;
+}
+
+bool ArticleDocument::resolveReviewMarks(const QList<ReviewMark> &marks, ReviewDecision decision,
+                                         QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new ResolveReviewMarks(this, marks, decision);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::addReviewComment(qsizetype begin, qsizetype end, const QString &author, const QDate &date,
+                                       const QString &text, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new AddReviewComment(this, begin, end, author, date, text);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::addReviewReply(const ReviewMark &comment, const QString &author, const QDate &date,
+                                     const QString &text, QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new AddReviewReply(this, comment, author, date, text);
     return pushEdit(command, command->error(), errorString);
 }

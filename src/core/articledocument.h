@@ -3,6 +3,7 @@
 #include "articlestructure.h"
 #include "diagnostic.h"
 #include "frontmatter.h"
+#include "reviewmarks.h"
 #include "textedit.h"
 
 #include <QObject>
@@ -106,6 +107,23 @@ public:
     // Replaces the whole text (recovered work, a reload) as one undo step.
     bool restoreText(const QByteArray &bytes, const QString &description, QString *errorString = nullptr);
 
+    // The CriticMarkup review marks of the text, parsed on first use after
+    // each change.
+    ReviewMarks parsedReviewMarks() const;
+    QList<ReviewMark> reviewMarks() const { return parsedReviewMarks().marks(); }
+    QList<ReviewProblem> reviewProblems() const { return parsedReviewMarks().problems(); }
+    // Accepts or rejects marks read from reviewMarks() (one, a section's,
+    // all) with their comment threads as one undo step; refuses marks read
+    // before the text changed.
+    bool resolveReviewMarks(const QList<ReviewMark> &marks, ReviewDecision decision, QString *errorString = nullptr);
+    // Comments bytes [begin, end) of the body as a highlight with a comment,
+    // or puts a comment alone at `begin` when the range is empty.
+    bool addReviewComment(qsizetype begin, qsizetype end, const QString &author, const QDate &date,
+                          const QString &text, QString *errorString = nullptr);
+    // Appends a reply to the thread of `comment` (any comment of it).
+    bool addReviewReply(const ReviewMark &comment, const QString &author, const QDate &date, const QString &text,
+                        QString *errorString = nullptr);
+
     // Used by the undo commands: replaces bytes and re-derives the tree.
     void applyEdit(const TextEdit &edit);
     // Text given by the user (LF line breaks) in this file's line breaks.
@@ -136,4 +154,6 @@ private:
     quint64 m_revision = 1; // 0 is no revision
     std::optional<LocalChange> m_localChange;
     QUndoStack m_undoStack;
+    mutable std::optional<ReviewMarks> m_reviewMarks;
+    mutable quint64 m_reviewMarksRevision = 0;
 };

@@ -146,6 +146,7 @@ void TestFilteredExpression::findsWhatTheExpressionFinds_data()
     QTest::newRow("adjacent") << "ああ" << "ああああ" << 2;
     QTest::newRow("digits") << "\\d+[%％]" << "10%と２０％" << 2;
     QTest::newRow("surrogate pair") << "𠮷野" << "𠮷野家と𠮷野" << 2;
+    QTest::newRow("lone surrogate in the text") << "野" << QStringLiteral("野") + QChar(0xd842) + QStringLiteral("野") << 0; // PCRE2 refuses such a subject
 }
 
 void TestFilteredExpression::findsWhatTheExpressionFinds()

@@ -334,20 +334,48 @@ std::shared_ptr<const FilteredExpression::Units> FilteredExpression::firstUnits(
 FilteredExpression::FilteredExpression(const QRegularExpression &expression) : m_expression(expression)
 {
     m_expression.optimize();
-    if (m_expression.isValid() && !m_expression.pattern().isEmpty())
-        m_starts = firstUnits(m_expression.pattern(), m_expression.patternOptions());
+    if (!m_expression.isValid() || m_expression.pattern().isEmpty())
+        return;
+    m_starts = firstUnits(m_expression.pattern(), m_expression.patternOptions());
+    if (!m_starts)
+        return;
+    m_anchored = QRegularExpression(QStringLiteral("\\G(?:") + m_expression.pattern() + u')',
+                                    m_expression.patternOptions());
+    m_anchored.optimize();
+    if (!m_anchored.isValid())
+        m_starts.reset();
+}
+
+bool FilteredExpression::isValidUtf16(QStringView text)
+{
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar c = text[at];
+        if (!c.isSurrogate())
+            continue;
+        if (!c.isHighSurrogate() || at + 1 >= text.size() || !text[at + 1].isLowSurrogate())
+            return false;
+        ++at;
+    }
+    return true;
 }
 
 QRegularExpressionMatch FilteredExpression::match(QStringView text, qsizetype from) const
 {
     if (!m_starts)
         return m_expression.match(text, from);
+    return matchFrom(text, from, isValidUtf16(text));
+}
+
+QRegularExpressionMatch FilteredExpression::matchFrom(QStringView text, qsizetype from, bool valid) const
+{
     const Units &starts = *m_starts;
-    for (qsizetype at = std::max<qsizetype>(from, 0); at < text.size(); ++at) {
+    // PCRE2 finds nothing in a subject with a lone surrogate.
+    const qsizetype end = valid ? text.size() : 0;
+    for (qsizetype at = std::max<qsizetype>(from, 0); at < end; ++at) {
         if (!starts.test(text[at].unicode()))
             continue;
-        QRegularExpressionMatch found = m_expression.match(text, at, QRegularExpression::NormalMatch,
-                                                           QRegularExpression::AnchorAtOffsetMatchOption);
+        QRegularExpressionMatch found = m_anchored.match(text, at, QRegularExpression::NormalMatch,
+                                                         QRegularExpression::DontCheckSubjectStringMatchOption);
         if (found.hasMatch())
             return found;
     }

@@ -41,9 +41,10 @@ public:
             return;
         }
         // A filtered pattern's matches are never empty.
+        const bool valid = isValidUtf16(text);
         qsizetype from = 0;
         for (;;) {
-            const QRegularExpressionMatch found = match(text, from);
+            const QRegularExpressionMatch found = matchFrom(text, from, valid);
             if (!found.hasMatch())
                 return;
             callback(found);
@@ -57,6 +58,15 @@ public:
     static std::shared_ptr<const Units> firstUnits(const QString &pattern, QRegularExpression::PatternOptions options);
 
 private:
+    static bool isValidUtf16(QStringView text);
+    // `valid`: `text` has no lone surrogate, so PCRE2 need not check it
+    // again on every try (it checks the whole subject each time).
+    QRegularExpressionMatch matchFrom(QStringView text, qsizetype from, bool valid) const;
+
     QRegularExpression m_expression;
+    // The pattern tried at one position: `\G(?:pattern)`. PCRE2 runs a
+    // match anchored by an option without its JIT code; anchored by \G in
+    // the pattern it keeps it.
+    QRegularExpression m_anchored;
     std::shared_ptr<const Units> m_starts;
 };

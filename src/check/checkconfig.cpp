@@ -15,6 +15,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("CheckConfig", text);
 }
 
+// Rules whose findings depend on the date of today.
+bool readsToday(const QString &id)
+{
+    return id == QLatin1String("supervisor-review-stale");
+}
+
 } // namespace
 
 QStringList CheckConfig::defaultPresets()
@@ -97,6 +103,7 @@ bool CheckConfig::applyRules(const QVariantMap &rules, FindingSeverity fallback,
                 existing->severity = severity;
         } else {
             m_rules.append({it.key(), RuleOptions(options), severity, medicalArticlesOnly});
+            applyToday(m_rules.last());
         }
     }
     return true;
@@ -124,8 +131,10 @@ bool CheckConfig::addRule(const QString &id, QString *errorString)
         *errorString = tr("unknown rule \"%1\"").arg(id);
         return false;
     }
-    if (!find(id))
+    if (!find(id)) {
         m_rules.append({id, RuleOptions(), FindingSeverity::Error});
+        applyToday(m_rules.last());
+    }
     return true;
 }
 
@@ -169,6 +178,15 @@ bool CheckConfig::applyProjectFile(const QString &fileName, bool usePresets, QSt
     }
     if (!applyRules(map.value(QStringLiteral("rules")).toMap(), FindingSeverity::Error, fileName, errorString))
         return false;
+    if (map.contains(QStringLiteral("today"))) {
+        const QString text = map.value(QStringLiteral("today")).toString();
+        const QDate today = QDate::fromString(text, Qt::ISODate);
+        if (!today.isValid()) {
+            *errorString = tr("%1: today must be a date YYYY-MM-DD, not \"%2\"").arg(fileName, text);
+            return false;
+        }
+        setToday(today);
+    }
     const QDir base = QFileInfo(fileName).dir();
     // `.kiji/config.yml` names dictionaries relative to the project folder.
     const QDir project = base.dirName() == QLatin1String(".kiji") ? QFileInfo(base.path()).dir() : base;
@@ -191,4 +209,19 @@ bool CheckConfig::addDictionary(const QString &fileName, QString *errorString)
     else
         m_rules.append({QStringLiteral("prh"), RuleOptions(options), FindingSeverity::Error});
     return true;
+}
+
+void CheckConfig::setToday(const QDate &today)
+{
+    m_today = today;
+    for (RuleSetting &setting : m_rules)
+        applyToday(setting);
+}
+
+void CheckConfig::applyToday(RuleSetting &setting) const
+{
+    if (!m_today.isValid() || !readsToday(setting.id))
+        return;
+    setting.options = setting.options.mergedWith(
+        RuleOptions(QVariantMap{{QStringLiteral("today"), m_today.toString(Qt::ISODate)}}));
 }

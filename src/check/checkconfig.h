@@ -3,6 +3,7 @@
 #include "finding.h"
 #include "ruleoptions.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,11 +54,20 @@ public:
 
     static bool parseSeverity(const QString &text, FindingSeverity *severity);
 
+    // The date rules take as today (`kiji check --today`, `today:` in a
+    // project configuration); invalid: the system date when checking.
+    // Rules that read it get it as their option `today`.
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
 private:
     RuleSetting *find(const QString &id);
     bool applyRules(const QVariantMap &rules, FindingSeverity fallback, const QString &source, QString *errorString,
                     bool medicalArticlesOnly = false);
 
+    void applyToday(RuleSetting &setting) const;
+
     QList<RuleSetting> m_rules;
     QStringList m_dictionaries;
+    QDate m_today;
 };

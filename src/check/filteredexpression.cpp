@@ -359,18 +359,14 @@ bool FilteredExpression::isValidUtf16(QStringView text)
     return true;
 }
 
-QRegularExpressionMatch FilteredExpression::match(QStringView text, qsizetype from) const
+QRegularExpressionMatch FilteredExpression::match(const Subject &subject, qsizetype from) const
 {
+    const QStringView text = subject.text();
     if (!m_starts)
-        return m_expression.match(text, from);
-    return matchFrom(text, from, isValidUtf16(text));
-}
-
-QRegularExpressionMatch FilteredExpression::matchFrom(QStringView text, qsizetype from, bool valid) const
-{
+        return m_expression.match(text, from, QRegularExpression::NormalMatch, checkOption(subject));
     const Units &starts = *m_starts;
     // PCRE2 finds nothing in a subject with a lone surrogate.
-    const qsizetype end = valid ? text.size() : 0;
+    const qsizetype end = subject.isValid() ? text.size() : 0;
     for (qsizetype at = std::max<qsizetype>(from, 0); at < end; ++at) {
         if (!starts.test(text[at].unicode()))
             continue;

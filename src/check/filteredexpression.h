@@ -25,31 +25,53 @@ public:
     // Whether searches skip positions (the pattern's first units are known).
     bool isFiltered() const { return m_starts != nullptr; }
 
+    // A text that several expressions search, or one many times: PCRE2
+    // checks a subject's UTF-16 on every search unless told it is valid,
+    // so it is checked here once.
+    class Subject
+    {
+    public:
+        explicit Subject(QStringView text) : m_text(text), m_isValid(isValidUtf16(text)) {}
+        QStringView text() const { return m_text; }
+        bool isValid() const { return m_isValid; }
+
+    private:
+        QStringView m_text;
+        bool m_isValid;
+    };
+
     // The first match starting at `from` or later, as
     // QRegularExpression::match(text, from) finds it.
-    QRegularExpressionMatch match(QStringView text, qsizetype from = 0) const;
-    bool hasMatch(QStringView text) const { return match(text).hasMatch(); }
+    QRegularExpressionMatch match(const Subject &subject, qsizetype from = 0) const;
+    QRegularExpressionMatch match(QStringView text, qsizetype from = 0) const { return match(Subject(text), from); }
+    bool hasMatch(const Subject &subject) const { return match(subject).hasMatch(); }
+    bool hasMatch(QStringView text) const { return match(Subject(text)).hasMatch(); }
 
     // Every match, as QRegularExpression::globalMatch finds them, in order.
     template<typename Callback>
-    void forEachMatch(QStringView text, Callback callback) const
+    void forEachMatch(const Subject &subject, Callback callback) const
     {
         if (!m_starts) {
-            QRegularExpressionMatchIterator it = m_expression.globalMatch(text);
+            QRegularExpressionMatchIterator it =
+                m_expression.globalMatch(subject.text(), 0, QRegularExpression::NormalMatch, checkOption(subject));
             while (it.hasNext())
                 callback(it.next());
             return;
         }
         // A filtered pattern's matches are never empty.
-        const bool valid = isValidUtf16(text);
         qsizetype from = 0;
         for (;;) {
-            const QRegularExpressionMatch found = matchFrom(text, from, valid);
+            const QRegularExpressionMatch found = match(subject, from);
             if (!found.hasMatch())
                 return;
             callback(found);
             from = found.capturedEnd();
         }
+    }
+    template<typename Callback>
+    void forEachMatch(QStringView text, Callback callback) const
+    {
+        forEachMatch(Subject(text), callback);
     }
 
     using Units = std::bitset<0x10000>;
@@ -59,9 +81,11 @@ public:
 
 private:
     static bool isValidUtf16(QStringView text);
-    // `valid`: `text` has no lone surrogate, so PCRE2 need not check it
-    // again on every try (it checks the whole subject each time).
-    QRegularExpressionMatch matchFrom(QStringView text, qsizetype from, bool valid) const;
+    static QRegularExpression::MatchOptions checkOption(const Subject &subject)
+    {
+        return subject.isValid() ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                 : QRegularExpression::NoMatchOption;
+    }
 
     QRegularExpression m_expression;
     // The pattern tried at one position: `\G(?:pattern)`. PCRE2 runs a

@@ -235,8 +235,9 @@ inline void findExpressions(const CheckBlock &block, const QList<ExpressionGroup
     if (text.isEmpty())
         return;
     QList<RuleFinding> found;
+    const FilteredExpression::Subject subject(text);
     for (const ExpressionGroup &group : groups) {
-        group.expression.forEachMatch(text, [&](const QRegularExpressionMatch &match) {
+        group.expression.forEachMatch(subject, [&](const QRegularExpressionMatch &match) {
             const int begin = int(match.capturedStart());
             const int end = int(match.capturedEnd());
             if (end <= begin)

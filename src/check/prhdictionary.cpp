@@ -161,12 +161,13 @@ void PrhDictionary::updateAny()
 void PrhDictionary::checkIn(const QString &text, int begin, int end, QList<RuleFinding> &findings) const
 {
     const QString str = text.mid(begin, end - begin);
-    if (!m_any.match(str).hasMatch())
+    const FilteredExpression::Subject subject(str);
+    if (!m_any.hasMatch(subject))
         return;
     QList<Diff> diffs;
     for (int index = 0; index < m_entries.size(); ++index) {
         const Entry &entry = m_entries.at(index);
-        entry.search.forEachMatch(str, [&](const QRegularExpressionMatch &match) {
+        entry.search.forEachMatch(subject, [&](const QRegularExpressionMatch &match) {
             if (match.capturedLength() == 0 || match.captured() == entry.expected)
                 return;
             diffs.append({int(match.capturedStart()), int(match.capturedEnd()), expandGroups(entry.expected, match), index});

@@ -54,6 +54,8 @@ const QList<RuleInfo> &all()
         {"medical-ad-price", createMedicalAdPrice},
         {"cosmetic-efficacy", createCosmeticEfficacy},
         {"required-disclosure", createRequiredDisclosure},
+        {"supervisor-review-stale", createSupervisorReviewStale},
+        {"review-open", createReviewOpen},
     };
     return rules;
 }

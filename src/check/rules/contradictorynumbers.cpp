@@ -76,8 +76,19 @@ bool isAsciiWord(QChar c)
 
 int kanjiDigit(QChar c)
 {
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    return int(digits.indexOf(c));
+    switch (c.unicode()) {
+    case u'〇': return 0;
+    case u'一': return 1;
+    case u'二': return 2;
+    case u'三': return 3;
+    case u'四': return 4;
+    case u'五': return 5;
+    case u'六': return 6;
+    case u'七': return 7;
+    case u'八': return 8;
+    case u'九': return 9;
+    default: return -1;
+    }
 }
 
 int kanjiPower(QChar c)

@@ -121,8 +121,9 @@ public:
         if (text.isEmpty())
             return;
         QList<Match> matches;
+        const FilteredExpression::Subject subject(text);
         for (const Pattern &pattern : m_patterns) {
-            pattern.expression.forEachMatch(text, [&](const QRegularExpressionMatch &match) {
+            pattern.expression.forEachMatch(subject, [&](const QRegularExpressionMatch &match) {
                 const TextRange range{int(match.capturedStart()), int(match.capturedEnd())};
                 if (range.length() <= 0 || block.overlaps(range, CheckBlock::Span::Type::Code))
                     return;

@@ -10,6 +10,8 @@
 #include "ruletext.h"
 #include "yamlvariant.h"
 
+#include <QSet>
+
 #include <vector>
 
 namespace {
@@ -54,7 +56,7 @@ public:
                 }
                 for (const MorphemeMatch::Condition &condition : first.alternatives.first()) {
                     if (condition.field == MorphemeMatch::Field::BasicForm)
-                        m_firstBasicForms += condition.values;
+                        m_firstBasicForms.unite(QSet<QString>(condition.values.cbegin(), condition.values.cend()));
                 }
             }
         }
@@ -81,7 +83,7 @@ public:
         for (size_t index = 0; index < stream.size(); ++index) {
             const Morpheme &morpheme = stream[index];
             if (active == 0 && m_everyPatternStartsWithBasicForm
-                && !m_firstBasicForms.contains(morpheme.value(MorphemeMatch::Field::BasicForm)))
+                && !m_firstBasicForms.contains(morpheme.features->basicForm))
                 continue;
             active = 0;
             for (size_t group = 0; group < matchers.size(); ++group) {
@@ -106,7 +108,7 @@ private:
     };
 
     QList<QList<Pattern>> m_groups;
-    QStringList m_firstBasicForms;
+    QSet<QString> m_firstBasicForms;
     bool m_everyPatternStartsWithBasicForm = false;
 };
 

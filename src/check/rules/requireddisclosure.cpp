@@ -74,11 +74,12 @@ public:
             appendWithoutCode(*block, text);
         if (text.isEmpty())
             return;
+        const FilteredExpression::Subject subject(text);
 
         QStringList unapproved;
         for (const Unapproved &entry : m_unapproved) {
-            if (entry.expression.match(text).hasMatch()
-                && (!MedicalAd::isSet(entry.context) || entry.context.match(text).hasMatch()))
+            if (entry.expression.hasMatch(subject)
+                && (!MedicalAd::isSet(entry.context) || entry.context.hasMatch(subject)))
                 unapproved.append(entry.name);
         }
         if (!promotes(article, unapproved.isEmpty()))
@@ -95,7 +96,7 @@ public:
             findings.append(finding);
         };
         for (const Item &item : m_freeItems) {
-            if (!item.expression.match(text).hasMatch())
+            if (!item.expression.hasMatch(subject))
                 report(RuleText::tr("The article promotes 自由診療 but does not state %1: %2 under %3.")
                            .arg(item.name, m_category, m_cite));
         }
@@ -103,7 +104,7 @@ public:
             return;
         const QString names = unapproved.join(RuleText::isJapanese() ? QStringLiteral("、") : QStringLiteral(", "));
         for (const Item &item : m_unapprovedItems) {
-            if (!item.expression.match(text).hasMatch())
+            if (!item.expression.hasMatch(subject))
                 report(RuleText::tr("The article promotes an unapproved drug, material or device (%1) but does not "
                                     "state %2: %3 under %4.")
                            .arg(names, item.name, m_category, m_unapprovedCite));

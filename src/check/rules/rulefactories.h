@@ -45,3 +45,5 @@ std::unique_ptr<Rule> createMedicalAdBeforeAfter(const RuleOptions &options);
 std::unique_ptr<Rule> createMedicalAdPrice(const RuleOptions &options);
 std::unique_ptr<Rule> createCosmeticEfficacy(const RuleOptions &options);
 std::unique_ptr<Rule> createRequiredDisclosure(const RuleOptions &options);
+std::unique_ptr<Rule> createSupervisorReviewStale(const RuleOptions &options);
+std::unique_ptr<Rule> createReviewOpen(const RuleOptions &options);

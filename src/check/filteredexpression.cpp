@@ -8,6 +8,9 @@ namespace {
 
 using Units = FilteredExpression::Units;
 
+// Failed tries at possible starts after which one search runs on instead.
+constexpr int denseStarts = 16;
+
 // Reads the first units of a pattern's alternatives. Gives up (returns
 // false) on anything whose first unit it cannot bound.
 class StartReader
@@ -367,13 +370,20 @@ QRegularExpressionMatch FilteredExpression::match(const Subject &subject, qsizet
     const Units &starts = *m_starts;
     // PCRE2 finds nothing in a subject with a lone surrogate.
     const qsizetype end = subject.isValid() ? text.size() : 0;
+    int misses = 0;
     for (qsizetype at = std::max<qsizetype>(from, 0); at < end; ++at) {
         if (!starts.test(text[at].unicode()))
             continue;
+        // Where possible starts are dense, one search from here costs less
+        // than a try at each of them.
+        if (misses == denseStarts)
+            return m_expression.match(text, at, QRegularExpression::NormalMatch,
+                                      QRegularExpression::DontCheckSubjectStringMatchOption);
         QRegularExpressionMatch found = m_anchored.match(text, at, QRegularExpression::NormalMatch,
                                                          QRegularExpression::DontCheckSubjectStringMatchOption);
         if (found.hasMatch())
             return found;
+        ++misses;
     }
     // No match: the result of a search that found none, for hasMatch().
     return m_expression.match(QStringView(), 0, QRegularExpression::NoMatch);

@@ -69,6 +69,12 @@ public:
         const qsizetype length = qsizetype(strlen(literal));
         m_text.reserve(m_text.size() + length);
         m_offsets.reserve(m_offsets.size() + length);
+        if (m_cursor + length <= m_limit && memcmp(m_source.constData() + m_cursor, literal, size_t(length)) == 0) {
+            // Most text stands in the source as it is: each character is
+            // where the search below would find it, at the cursor.
+            appendVerbatim(literal, length);
+            return;
+        }
         for (qsizetype at = 0; at < length;) {
             const int size = int(std::min<qsizetype>(utf8Length(static_cast<unsigned char>(literal[at])), length - at));
             const qsizetype found = find(literal + at, size);
@@ -86,6 +92,26 @@ public:
                 m_cursor = found + size;
             at += size;
         }
+    }
+
+    void appendVerbatim(const char *literal, qsizetype length)
+    {
+        for (qsizetype at = 0; at < length;) {
+            const int size = int(std::min<qsizetype>(utf8Length(static_cast<unsigned char>(literal[at])), length - at));
+            const char32_t codePoint = decode(literal + at, size);
+            const qsizetype offset = m_cursor + at;
+            if (QChar::requiresSurrogates(codePoint)) {
+                m_text += QChar(QChar::highSurrogate(codePoint));
+                m_text += QChar(QChar::lowSurrogate(codePoint));
+                m_offsets.append(offset);
+                m_offsets.append(offset);
+            } else {
+                m_text += QChar(char16_t(codePoint));
+                m_offsets.append(offset);
+            }
+            at += size;
+        }
+        m_cursor += length;
     }
 
     void appendLineBreak()

@@ -104,12 +104,14 @@ void TestOutlineModel::countsAndBudgets()
     QVERIFY(!m_model->index(4, OutlineModel::CharsColumn).data(Qt::ForegroundRole).isValid());
     QCOMPARE(m_model->index(2, OutlineModel::CharsColumn).data().toString(), QStringLiteral("4"));
 
-    // A review status shows as an icon; no status, no icon.
-    QVERIFY(!m_model->index(3, 0).data(Qt::DecorationRole).isValid());
+    // A review status shows as an icon in the status column; no status
+    // reads as draft, a hollow ring.
+    const QModelIndex status = m_model->index(3, OutlineModel::StatusColumn);
+    QCOMPARE(status.data(Qt::DecorationRole).value<QPixmap>().toImage().pixelColor(8, 8).alpha(), 0);
     QVERIFY(m_document->setSectionAttribute(0, QStringLiteral("status"), QStringLiteral("approved")));
-    const QPixmap icon = m_model->index(3, 0).data(Qt::DecorationRole).value<QPixmap>();
+    const QPixmap icon = status.data(Qt::DecorationRole).value<QPixmap>();
     QVERIFY(!icon.isNull());
-    QCOMPARE(icon.toImage().pixelColor(6, 6), QColor(0x2e, 0x7d, 0x32));
+    QCOMPARE(icon.toImage().pixelColor(8, 13), QColor(0x2e, 0x7d, 0x32));
 }
 
 void TestOutlineModel::editKeepsRowsAndUpdatesData()

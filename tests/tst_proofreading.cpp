@@ -3,7 +3,8 @@
 // give no finding of that rule, an `invalid` one exactly `count`.
 // tests/data/proofreading-kiji holds cases in the same form for rules
 // textlint's files do not cover and for Kiji's own behaviour; all of those
-// must pass. KIJI_RULE=ID runs the cases of one rule only.
+// must pass. KIJI_RULE=ID runs the cases of one rule only. A file's
+// "today" (YYYY-MM-DD) is passed as `--today` for rules that read the date.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,7 @@ struct Case
     QString rule;
     QString text;
     int expected = 0;
+    QString today;
 };
 
 QList<Case> loadCases(const QString &folder)
@@ -32,13 +34,15 @@ QList<Case> loadCases(const QString &folder)
         const QString rule = data.value(QStringLiteral("rule")).toString();
         if (!only.isEmpty() && rule != only)
             continue;
+        const QString today = data.value(QStringLiteral("today")).toString();
         for (const QJsonValue &valid : data.value(QStringLiteral("valid")).toArray()) {
-            cases.append({rule, valid.isString() ? valid.toString() : valid.toObject().value(QStringLiteral("text")).toString(), 0});
+            cases.append({rule, valid.isString() ? valid.toString() : valid.toObject().value(QStringLiteral("text")).toString(), 0,
+                          today});
         }
         for (const QJsonValue &invalid : data.value(QStringLiteral("invalid")).toArray()) {
             const QJsonObject object = invalid.toObject();
             cases.append({rule, object.value(QStringLiteral("text")).toString(),
-                          object.value(QStringLiteral("count")).toInt()});
+                          object.value(QStringLiteral("count")).toInt(), today});
         }
     }
     return cases;
@@ -124,6 +128,8 @@ int TestProofreading::run(const QList<Case> &cases)
             auto *process = new QProcess(this);
             QStringList arguments{QStringLiteral("check"), QStringLiteral("--rule"), testCase.rule,
                                   QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")};
+            if (!testCase.today.isEmpty())
+                arguments << QStringLiteral("--today") << testCase.today;
             process->start(kiji, arguments);
             process->write(testCase.text.toUtf8());
             process->closeWriteChannel();

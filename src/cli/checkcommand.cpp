@@ -9,6 +9,7 @@
 #include "articleimport.h"
 #include "checker.h"
 #include "morphology.h"
+#include "ruletext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +30,8 @@ struct CheckOptions
     QStringList rules;
     QStringList dictionaries;
     QString format = QStringLiteral("stylish");
+    QDate today;
+    int maxOpenComments = -1; // -1: any number
 };
 
 struct FileResult
@@ -37,6 +40,23 @@ struct FileResult
     QList<Diagnostic> problems; // reported on stderr, in file order
     bool failed = false;
 };
+
+bool parseToday(const QString &text, QDate *today)
+{
+    *today = QDate::fromString(text, Qt::ISODate);
+    if (!today->isValid())
+        CliOutput::usage(QStringLiteral("check: --today needs a date YYYY-MM-DD, not \"%1\"").arg(text));
+    return today->isValid();
+}
+
+bool parseMaxOpenComments(const QString &text, int *maximum)
+{
+    bool ok = false;
+    *maximum = text.toInt(&ok);
+    if (!ok || *maximum < 0)
+        CliOutput::usage(QStringLiteral("check: --max-open-comments needs a number 0 or more, not \"%1\"").arg(text));
+    return ok && *maximum >= 0;
+}
 
 bool parseOptions(const QStringList &arguments, CheckOptions *options)
 {
@@ -51,6 +71,13 @@ bool parseOptions(const QStringList &arguments, CheckOptions *options)
             options->format = arguments.at(++index);
         else if (argument == QLatin1String("--dictionary") && hasValue)
             options->dictionaries.append(QFileInfo(arguments.at(++index)).absoluteFilePath());
+        else if (argument == QLatin1String("--today") && hasValue) {
+            if (!parseToday(arguments.at(++index), &options->today))
+                return false;
+        } else if (argument == QLatin1String("--max-open-comments") && hasValue) {
+            if (!parseMaxOpenComments(arguments.at(++index), &options->maxOpenComments))
+                return false;
+        }
         else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-"))
             return CliOutput::usage(QStringLiteral("check: unknown or incomplete option %1").arg(argument)), false;
         else
@@ -89,6 +116,9 @@ bool buildConfig(const CheckOptions &options, const QString &projectFile, CheckC
         if (!config->addDictionary(dictionary, errorString))
             return false;
     }
+    // The command line's date wins over the project's.
+    if (options.today.isValid())
+        config->setToday(options.today);
     return true;
 }
 
@@ -138,6 +168,11 @@ public:
                 finding.fix.reset(); // a fix of the Markdown does not apply to the text file
             }
         }
+        if (m_options.maxOpenComments >= 0) {
+            const int open = document.parsedReviewMarks().openCount();
+            if (open > m_options.maxOpenComments)
+                findings.prepend(tooManyOpen(open, m_options.maxOpenComments));
+        }
         result->checked.findings = std::move(findings);
     }
 
@@ -156,6 +191,20 @@ private:
         Checker *pointer = checker.get();
         m_checkers.emplace(projectFile, std::move(checker));
         return pointer;
+    }
+
+    // `--max-open-comments`: one error for the whole article, at its first line.
+    static Finding tooManyOpen(int open, int maximum)
+    {
+        Finding finding;
+        finding.ruleId = QStringLiteral("review-open");
+        finding.severity = FindingSeverity::Error;
+        finding.message = RuleText::tr("%1 comments and suggestions are open, more than the %2 allowed: resolve them "
+                                       "before publishing.")
+                              .arg(open)
+                              .arg(maximum);
+        finding.end = finding.start;
+        return finding;
     }
 
     static void fail(FileResult *result, int line, const QString &message)

@@ -25,7 +25,7 @@ const QList<Command> &commands()
          runConvert},
         {"check", "proofread an article: Japanese, editorial and medical-advertising rules",
          "usage: kiji check FILE|- ... [--preset NAME]... [--rule ID]... [--format FORMAT]\n"
-         "                  [--dictionary FILE]...\n\n"
+         "                  [--dictionary FILE]... [--today YYYY-MM-DD] [--max-open-comments N]\n\n"
          "Checks Markdown files (a .txt or .html file is imported first and reported at its own\n"
          "lines). Files are checked in parallel; \"-\" reads standard input.\n"
          "Presets: japanese (the default: textlint's Japanese rules tuned for web articles) and\n"
@@ -38,7 +38,12 @@ const QList<Command> &commands()
          "  dictionaries: [terms.yml]\n"
          "--dictionary FILE adds a prh dictionary (rules: - expected: ... patterns: ...).\n"
          "An article turns rules off in its front matter (kiji: {disable: [rule-id]}) and for one\n"
-         "line with <!-- kiji-disable-next-line rule-id -->.\n\n"
+         "line with <!-- kiji-disable-next-line rule-id -->.\n"
+         "review-open (info) reports each open CriticMarkup suggestion and comment thread;\n"
+         "--max-open-comments N adds one error (rule review-open, line 1) when more than N are open.\n"
+         "supervisor-review-stale (warning) reports a supervisor.reviewed date that is missing, older\n"
+         "than the newest date= of a section's <!-- kiji: ... --> line, or older than maxAgeDays (365)\n"
+         "before today. --today (or today: YYYY-MM-DD in .kiji/config.yml) fixes today's date.\n\n"
          "Formats: stylish (default), json (textlint's --format json: line and column 1-based,\n"
          "index and range 0-based, in UTF-16 code units; severity 2 error, 1 warning, 0 info),\n"
          "sarif (SARIF 2.1.0), junit (one test case per file and rule).\n"
@@ -94,6 +99,20 @@ const QList<Command> &commands()
          "deletions marked.\n\n"
          "Exit status: 0 no difference, 1 differences, 2 usage or I/O error or a damaged file.\n",
          runDiff},
+        {"report", "write a review report: section status, open comments, findings",
+         "usage: kiji report FILE|- [-o OUTPUT] [--today YYYY-MM-DD]\n\n"
+         "Writes one standalone HTML page (CSS inline, no scripts, nothing loaded) to OUTPUT\n"
+         "(standard output without -o or with -o -): the article's title, status, supervisor and\n"
+         "the supervisor's check date; a summary (sections approved out of all, open comments and\n"
+         "suggestions, findings by severity); then the front matter and lead, and each section in\n"
+         "order, indented by level, with its review status, who set it and when (from its\n"
+         "<!-- kiji: status=... by=... date=... --> line), its open comment threads (author, date,\n"
+         "text, replies) and suggestions, and the findings of the default check (as kiji check FILE\n"
+         "runs it, with .kiji/config.yml) with line, severity, rule and message. Open marks are not\n"
+         "repeated as review-open findings. --today is passed to the check as in kiji check.\n"
+         "When the checker cannot run, the page says so and lists no findings.\n\n"
+         "Exit status: 0 written, 2 usage or I/O error or a damaged file.\n",
+         runReport},
         {"help", "show help for a command", "usage: kiji help [COMMAND]\n", runHelp},
     };
     return list;

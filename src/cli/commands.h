@@ -20,6 +20,7 @@ int runCheck(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runOutline(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runHelp(const QStringList &arguments);
 

@@ -17,6 +17,7 @@
 #include "setsectionattribute.h"
 #include "setsectionbody.h"
 #include "setsectionlevel.h"
+#include "setsectionstatus.h"
 
 #include <QFile>
 
@@ -404,5 +405,14 @@ bool ArticleDocument::addReviewReply(const ReviewMark &comment, const QString &a
     if (!checkEditable(errorString))
         return false;
     auto *command = new AddReviewReply(this, comment, author, date, text);
+    return pushEdit(command, command->error(), errorString);
+}
+
+bool ArticleDocument::setSectionStatus(int section, SectionStatus status, const QString &by, const QDate &date,
+                                       QString *errorString)
+{
+    if (!checkEditable(errorString))
+        return false;
+    auto *command = new SetSectionStatus(this, section, status, by, date);
     return pushEdit(command, command->error(), errorString);
 }

@@ -4,6 +4,7 @@
 #include "diagnostic.h"
 #include "frontmatter.h"
 #include "reviewmarks.h"
+#include "sectionstatus.h"
 #include "textedit.h"
 
 #include <QObject>
@@ -123,6 +124,12 @@ public:
     // Appends a reply to the thread of `comment` (any comment of it).
     bool addReviewReply(const ReviewMark &comment, const QString &author, const QDate &date, const QString &text,
                         QString *errorString = nullptr);
+
+    // Sets a section's review status with who set it and when (`status=`,
+    // `by=`, `date=`) as one undo step. Any later change to the body of an
+    // approved section sets it back to review within that change's step.
+    bool setSectionStatus(int section, SectionStatus status, const QString &by, const QDate &date,
+                          QString *errorString = nullptr);
 
     // Used by the undo commands: replaces bytes and re-derives the tree.
     void applyEdit(const TextEdit &edit);

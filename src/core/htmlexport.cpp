@@ -3,6 +3,8 @@
 #include "articledocument.h"
 #include "cmarktree.h"
 #include "renderedarticle.h"
+#include "reviewhtml.h"
+#include "reviewmarks.h"
 
 namespace HtmlExport {
 
@@ -44,7 +46,16 @@ QByteArray standalonePage(const ArticleDocument &document)
         page += "<meta name=\"description\" content=\"" + escaped(frontMatter.description) + "\">\n";
     page += "<style>" + QByteArray(styleSheet) + "</style>\n</head>\n<body>\n<article>\n";
     page += RenderedArticle::headerHtml(frontMatter);
-    page += tree.renderHtml();
+    // The text as it reads with every suggestion accepted and no comments.
+    const qsizetype markdownBegin = document.structure().markdownBegin;
+    const QByteArray &text = document.text();
+    if (ReviewHtml::mayHoldMarks(text.constData() + markdownBegin, text.size() - markdownBegin)
+        && !document.reviewMarks().isEmpty()) {
+        const QByteArray accepted = ReviewMarks::resolved(text, document.reviewMarks(), ReviewDecision::Accept);
+        page += CmarkTree(accepted.mid(markdownBegin)).renderHtml();
+    } else {
+        page += tree.renderHtml();
+    }
     page += "</article>\n</body>\n</html>\n";
     return page;
 }

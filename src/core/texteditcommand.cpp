@@ -1,5 +1,6 @@
 #include "texteditcommand.h"
 
+#include "approvalreset.h"
 #include "articledocument.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,13 @@ void TextEditCommand::undo()
 
 void TextEditCommand::redo()
 {
-    m_document->applyEdit(m_edit);
+    // The first time, the edit may grow to set approved sections whose body
+    // it changes back to review; later redos repeat that edit.
+    if (m_firstRedo && ApprovalReset::appliesTo(this))
+        m_edit = ApprovalReset::apply(m_document, m_edit);
+    else
+        m_document->applyEdit(m_edit);
+    m_firstRedo = false;
     if (m_placedOffset >= 0)
         Q_EMIT m_document->sectionPlaced(m_document->structure().sectionAt(m_placedOffset));
 }

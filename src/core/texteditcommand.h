@@ -42,5 +42,6 @@ private:
     QString m_error;
     QByteArray m_mergeKey;
     qsizetype m_placedOffset = -1;
+    bool m_firstRedo = true;
     qint64 m_lastChangeMs;
 };

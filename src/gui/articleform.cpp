@@ -1,10 +1,12 @@
 #include "articleform.h"
 
+#include "approvalgate.h"
 #include "articledocument.h"
 #include "fieldsync.h"
 #include "ui_articleform.h"
 
 #include <QRegularExpression>
+#include <QStandardItemModel>
 
 ArticleForm::ArticleForm(ArticleDocument *document, QWidget *parent)
     : FrontMatterForm(document, parent)
@@ -33,7 +35,7 @@ ArticleForm::ArticleForm(ArticleDocument *document, QWidget *parent)
     connect(m_ui->categoryEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { setField(QStringLiteral("category"), text); });
     connect(m_ui->statusCombo, &QComboBox::activated, this,
-            [this] { setField(QStringLiteral("status"), m_ui->statusCombo->currentData().toString()); });
+            [this] { setStatus(m_ui->statusCombo->currentData().toString()); });
     refresh();
 }
 
@@ -63,6 +65,7 @@ void ArticleForm::refresh()
         field->setEnabled(editable);
     m_writing = false;
     updateCounters();
+    updateApprovalGate();
 }
 
 void ArticleForm::updateCounters()
@@ -82,4 +85,55 @@ void ArticleForm::updateCounters()
                        "<div style=\"color:#4d5156\">%3</div>")
             .arg(FieldSync::cut(title, TitleLimit).toHtmlEscaped(), slug.toHtmlEscaped(),
                  FieldSync::cut(description, DescriptionLimit).toHtmlEscaped()));
+}
+
+void ArticleForm::setErrorFindingCount(int count)
+{
+    if (count == m_errorFindings)
+        return;
+    m_errorFindings = count;
+    updateApprovalGate();
+}
+
+void ArticleForm::setStatus(const QString &status)
+{
+    if (status == QLatin1String("approved") && !ApprovalGate(*m_document, m_errorFindings).isOpen()) {
+        // Refused: the field goes back to what the file says, and the
+        // reasons stay in view under it.
+        refresh();
+        return;
+    }
+    setField(QStringLiteral("status"), status);
+}
+
+void ArticleForm::updateApprovalGate()
+{
+    const ApprovalGate gate(*m_document, m_errorFindings);
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_ui->statusCombo->model())) {
+        const int approved = m_ui->statusCombo->findData(QStringLiteral("approved"));
+        if (QStandardItem *item = model->item(approved))
+            item->setEnabled(gate.isOpen() || m_ui->statusCombo->currentIndex() == approved);
+    }
+    if (gate.isOpen()) {
+        m_ui->approvalBlockers->clear();
+        m_ui->approvalBlockers->hide();
+        return;
+    }
+    // A long article lists its first sections and counts the rest.
+    constexpr int MaxShown = 8;
+    QStringList lines = {tr("Cannot be approved yet:")};
+    const QStringList &reasons = gate.reasons();
+    const int sectionReasons = int(gate.unapprovedSections().size());
+    for (int index = 0; index < reasons.size(); ++index) {
+        if (index < sectionReasons && index >= MaxShown) {
+            if (index == MaxShown)
+                lines.append(QStringLiteral("• ")
+                             + tr("…and %n more section(s) not approved", nullptr, sectionReasons - MaxShown));
+            continue;
+        }
+        lines.append(QStringLiteral("• ") + reasons.at(index));
+    }
+    m_ui->approvalBlockers->setText(lines.join(QLatin1Char('\n')));
+    m_ui->approvalBlockers->setStyleSheet(QStringLiteral("color: #b45309"));
+    m_ui->approvalBlockers->show();
 }

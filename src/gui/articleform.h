@@ -23,6 +23,8 @@ public:
     ~ArticleForm() override;
 
     void refresh();
+    // Error-severity findings of the last check: they block `status: approved`.
+    void setErrorFindingCount(int count);
     Ui::ArticleForm *ui() const { return m_ui.get(); }
 
 protected:
@@ -30,6 +32,11 @@ protected:
 
 private:
     void updateCounters();
+    // Shows what blocks approval under the status field and offers
+    // "approved" only when nothing does.
+    void updateApprovalGate();
+    void setStatus(const QString &status);
 
     std::unique_ptr<Ui::ArticleForm> m_ui;
+    int m_errorFindings = 0;
 };

@@ -4,9 +4,11 @@
 #include "previewrequestinterceptor.h"
 #include "previewschemehandler.h"
 
+#include <QContextMenuEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QPointer>
 #include <QWebChannel>
 #include <QWebEngineLoadingInfo>
@@ -341,6 +343,17 @@ void ArticlePreview::runScript(const QString &script)
 bool ArticlePreview::isSectionIndex(int index) const
 {
     return index >= -1 && m_shown && index < m_shown->sections.size();
+}
+
+void ArticlePreview::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu();
+    if (!actions().isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(actions());
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 #include "articlepreview.moc"

@@ -79,6 +79,11 @@ Q_SIGNALS:
     // Scrolling settled with section `index` (-1: the lead) on top.
     void sectionScrolled(int index);
 
+protected:
+    // The standard menu, then the window's actions on the selected text
+    // (Add Comment).
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
     void loadPage();
     void handleLoadingChanged(const QWebEngineLoadingInfo &info);

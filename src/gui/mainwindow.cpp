@@ -16,6 +16,7 @@
 #include "outlineview.h"
 #include "recoverystore.h"
 #include "renderedarticle.h"
+#include "reviewcontroller.h"
 #include "sectionform.h"
 #include "supervisorform.h"
 #include "textcount.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(historyDock->toggleViewAction());
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_findingsDock->toggleViewAction());
+    m_review = new ReviewController(this);
 
     connect(m_document, &ArticleDocument::structureChanged, this, &MainWindow::documentChanged);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
@@ -188,6 +190,7 @@ void MainWindow::createActions()
     updateRecentMenu();
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -243,6 +246,7 @@ bool MainWindow::openFile(const QString &fileName, QString *errorString)
     offerRecovery();
     m_outline->setCurrentIndex(m_model->indexOfNode(OutlineModel::LeadNode));
     showCurrentNode();
+    m_review->articleOpened();
     updateTitle();
     if (m_document->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_document->diagnostics().first().message));
@@ -485,6 +489,10 @@ void MainWindow::showFindings(quint64 revision, const Findings &findings)
     m_findingsRevision = revision;
     m_findingsModel->setFindings(findings);
     m_model->setFindingCounts(m_findingsModel->countsBySection());
+    const auto errors = std::count_if(findings.cbegin(), findings.cend(), [](const Finding &finding) {
+        return finding.severity == FindingSeverity::Error;
+    });
+    m_articleForm->setErrorFindingCount(int(errors));
     markFindingsInEditor();
     if (m_preview)
         m_preview->showFindings(findings);

@@ -19,6 +19,7 @@ class QAction;
 class QDockWidget;
 class QFileSystemWatcher;
 class RecoveryStore;
+class ReviewController;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -75,6 +76,7 @@ public:
     FindReplaceBar *findBar() const { return m_findBar; }
     FindingsModel *findingsModel() const { return m_findingsModel; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
+    ReviewController *review() const { return m_review; }
     // Shows finding `row` of the Findings dock: its node, and its place in
     // the form.
     void showFinding(int row);
@@ -148,6 +150,7 @@ private:
     QTimer *m_checkTimer;
     FindingsModel *m_findingsModel;
     FindingsDock *m_findingsDock;
+    ReviewController *m_review = nullptr;
     quint64 m_findingsRevision = 0;
     QMenu *m_recentMenu;
     QAction *m_readerAction;

@@ -351,6 +351,11 @@ void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
     addAction(tr("&Italic"), QKeySequence(QKeySequence::Italic), [this] { toggleEmphasis(Emphasis::Italic); });
     addAction(tr("Insert &Link…"), linkShortcut(), [this] { showLinkDialog(); });
     addAction(tr("Insert &Table…"), tableShortcut(), [this] { showTableDialog(); });
+    // The window's actions on the text (Add Comment).
+    if (!actions().isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(actions());
+    }
     menu->exec(event->globalPos());
 }
 

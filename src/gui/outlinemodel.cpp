@@ -1,6 +1,7 @@
 #include "outlinemodel.h"
 
 #include "articledocument.h"
+#include "sectionstatusicon.h"
 
 #include <QBrush>
 #include <QDataStream>
@@ -14,29 +15,6 @@
 namespace {
 
 const QString sectionMimeType = QStringLiteral("application/x-kiji-section");
-
-// A dot in the colour of a review status (draft, review, changes, approved).
-QPixmap statusIcon(const QString &status)
-{
-    static const QMap<QString, QColor> colors = {{QStringLiteral("draft"), QColor(0x9e, 0x9e, 0x9e)},
-                                                 {QStringLiteral("review"), QColor(0x1e, 0x88, 0xe5)},
-                                                 {QStringLiteral("changes"), QColor(0xf5, 0x7c, 0x00)},
-                                                 {QStringLiteral("approved"), QColor(0x2e, 0x7d, 0x32)}};
-    static QMap<QString, QPixmap> cache;
-    if (!colors.contains(status))
-        return {};
-    if (!cache.contains(status)) {
-        QPixmap pixmap(12, 12);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colors.value(status));
-        painter.drawEllipse(1, 1, 10, 10);
-        cache.insert(status, pixmap);
-    }
-    return cache.value(status);
-}
 
 } // namespace
 
@@ -79,6 +57,7 @@ QList<OutlineModel::Shown> OutlineModel::shownRows() const
     shown.append({{}, structure.leadChars, 0, {}});
     for (const Section &section : structure.sections)
         shown.append({section.heading, section.chars, section.charsTotal, section.attributes});
+    shown[ArticleNode].statusSummary = statusSummary();
     return shown;
 }
 
@@ -227,6 +206,9 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(count) : QVariant(tr("%n finding(s)", nullptr, count));
     }
 
+    if (index.column() == StatusColumn)
+        return statusData(index, role);
+
     const int sectionIndex = sectionOf(index);
     const ArticleStructure &structure = m_document->structure();
     if (sectionIndex < 0) {
@@ -282,10 +264,6 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
                 .arg(section.budget() > 0 ? tr("; budget %1").arg(section.budget()) : QString());
         }
         return tr("H%1 · line %2").arg(section.level).arg(section.line);
-    case Qt::DecorationRole:
-        if (index.column() == HeadingColumn && section.attributes.contains(QStringLiteral("status")))
-            return statusIcon(section.attributes.value(QStringLiteral("status")));
-        return {};
     case Qt::ForegroundRole:
         if (index.column() == CharsColumn && section.isOverBudget())
             return QBrush(QColor(0xc6, 0x28, 0x28));
@@ -312,6 +290,8 @@ QVariant OutlineModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Characters");
     case FindingsColumn:
         return tr("Findings");
+    case StatusColumn:
+        return tr("Status");
     default:
         return {};
     }
@@ -416,4 +396,50 @@ bool OutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
     if (reference == moved)
         return false;
     return m_document->moveSection(moved, reference, placement);
+}
+
+QString OutlineModel::statusSummary() const
+{
+    const QList<Section> &sections = m_document->sections();
+    const auto approved = std::count_if(sections.cbegin(), sections.cend(), [](const Section &section) {
+        return SectionStatuses::of(section) == SectionStatus::Approved;
+    });
+    return tr("Approved %1/%2").arg(approved).arg(sections.size());
+}
+
+QVariant OutlineModel::statusData(const QModelIndex &index, int role) const
+{
+    const int section = sectionOf(index);
+    if (section < 0) {
+        if (kindOf(index) != ArticleNode || m_document->sections().isEmpty())
+            return {};
+        if (role == Qt::DisplayRole)
+            return statusSummary();
+        if (role == Qt::ToolTipRole) {
+            QMap<SectionStatus, int> counts;
+            for (const Section &each : m_document->sections())
+                ++counts[SectionStatuses::of(each)];
+            QStringList lines;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                lines.append(tr("%1: %2").arg(SectionStatuses::displayName(it.key())).arg(it.value()));
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    }
+    if (section >= m_document->sections().size())
+        return {};
+    const Section &target = m_document->sections().at(section);
+    const SectionStatus status = SectionStatuses::of(target);
+    switch (role) {
+    case Qt::DecorationRole:
+        return SectionStatusIcon::icon(status);
+    case Qt::ToolTipRole:
+        return SectionStatusIcon::description(target);
+    case Qt::AccessibleTextRole:
+        return SectionStatuses::displayName(status);
+    case StatusRole:
+        return SectionStatuses::word(status);
+    default:
+        return {};
+    }
 }

@@ -16,8 +16,9 @@ class OutlineModel : public QAbstractItemModel
 
 public:
     enum NodeKind { ArticleNode, SupervisorNode, LeadNode, SectionNode };
-    enum Column { HeadingColumn, CharsColumn, FindingsColumn, ColumnCount };
-    enum Role { NodeKindRole = Qt::UserRole + 1, SectionRole };
+    enum Column { HeadingColumn, CharsColumn, FindingsColumn, StatusColumn, ColumnCount };
+    // StatusRole: a section's status word (draft, review, changes, approved).
+    enum Role { NodeKindRole = Qt::UserRole + 1, SectionRole, StatusRole };
 
     explicit OutlineModel(ArticleDocument *document, QObject *parent = nullptr);
 
@@ -59,9 +60,13 @@ private:
         qsizetype chars = 0;
         qsizetype charsTotal = 0;
         QMap<QString, QString> attributes;
+        QString statusSummary; // the Article row: approved sections of all
         bool operator==(const Shown &) const = default;
     };
 
+    // "Approved 3/7": approved sections of all.
+    QString statusSummary() const;
+    QVariant statusData(const QModelIndex &index, int role) const;
     void documentChanged();
     void takeShape();
     QList<Shown> shownRows() const;

@@ -2,6 +2,7 @@
 
 #include "articledocument.h"
 #include "outlinemodel.h"
+#include "sectionstatusmenu.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -30,6 +31,8 @@ OutlineView::OutlineView(QWidget *parent)
     m_add = makeAction(tr("Add Section After"), QKeySequence(Qt::Key_Insert), &OutlineView::addSection);
     m_remove = makeAction(tr("Delete Section"), QKeySequence(QKeySequence::Delete), &OutlineView::removeSection);
     m_duplicate = makeAction(tr("Duplicate Section"), QKeySequence(), &OutlineView::duplicateSection);
+    m_statusMenu = new SectionStatusMenu(this);
+    connect(m_statusMenu, &SectionStatusMenu::commandFailed, this, &OutlineView::commandFailed);
 }
 
 QAction *OutlineView::makeAction(const QString &text, const QKeySequence &shortcut, void (OutlineView::*slot)())
@@ -49,6 +52,7 @@ void OutlineView::setOutlineModel(OutlineModel *model)
     header()->setSectionResizeMode(OutlineModel::HeadingColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(OutlineModel::CharsColumn, QHeaderView::Interactive);
     header()->setSectionResizeMode(OutlineModel::FindingsColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(OutlineModel::StatusColumn, QHeaderView::Interactive);
     header()->setStretchLastSection(false);
     expandAll();
     fitCountColumns();
@@ -64,7 +68,7 @@ void OutlineView::setOutlineModel(OutlineModel *model)
 
 void OutlineView::fitCountColumns()
 {
-    for (const int column : {OutlineModel::CharsColumn, OutlineModel::FindingsColumn})
+    for (const int column : {OutlineModel::CharsColumn, OutlineModel::FindingsColumn, OutlineModel::StatusColumn})
         resizeColumnToContents(column);
 }
 
@@ -196,6 +200,8 @@ void OutlineView::updateActions()
     m_add->setEnabled(editable);
     m_remove->setEnabled(isSection);
     m_duplicate->setEnabled(isSection);
+    if (m_model)
+        m_statusMenu->setSection(m_model->document(), section);
 }
 
 void OutlineView::contextMenuEvent(QContextMenuEvent *event)
@@ -212,6 +218,8 @@ void OutlineView::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(m_moveDown);
     menu.addAction(m_promote);
     menu.addAction(m_demote);
+    menu.addSeparator();
+    menu.addMenu(m_statusMenu);
     menu.addSeparator();
     menu.addAction(m_remove);
     menu.exec(event->globalPos());

@@ -4,6 +4,7 @@
 
 class OutlineModel;
 class QAction;
+class SectionStatusMenu;
 
 // The outline tree with its commands: drag and drop, Alt+arrows to move,
 // promote and demote, Insert to add, Delete to remove, and a context menu
@@ -29,6 +30,8 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *removeAction() const { return m_remove; }
     QAction *duplicateAction() const { return m_duplicate; }
+    // The context menu's "Status" submenu for the selected section.
+    SectionStatusMenu *statusMenu() const { return m_statusMenu; }
 
 Q_SIGNALS:
     // The document refused a command (read-only file, level out of range…).
@@ -64,4 +67,5 @@ private:
     QAction *m_add;
     QAction *m_remove;
     QAction *m_duplicate;
+    SectionStatusMenu *m_statusMenu;
 };

@@ -4,7 +4,11 @@
 #include "fieldsync.h"
 #include "headingsyntax.h"
 #include "markdowneditor.h"
+#include "reviewername.h"
+#include "sectionstatusicon.h"
 #include "ui_sectionform.h"
+
+#include <QDate>
 
 SectionForm::SectionForm(ArticleDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -33,9 +37,23 @@ SectionForm::SectionForm(ArticleDocument *document, QWidget *parent)
                                                    budget > 0 ? QString::number(budget) : QString(), error);
         });
     });
+    for (const SectionStatus status : {SectionStatus::Draft, SectionStatus::Review, SectionStatus::ChangesRequested,
+                                       SectionStatus::Approved})
+        m_ui->statusCombo->addItem(SectionStatusIcon::icon(status), SectionStatuses::displayName(status),
+                                   SectionStatuses::word(status));
+    connect(m_ui->statusCombo, &QComboBox::activated, this, [this](int index) {
+        const auto status = SectionStatuses::fromWord(m_ui->statusCombo->itemData(index).toString());
+        if (status && m_section >= 0)
+            run([&](QString *error) {
+                return m_document->setSectionStatus(m_section, *status, ReviewerName::current(),
+                                                    QDate::currentDate(), error);
+            });
+    });
     connect(m_ui->bodyEdit, &MarkdownEditor::textEditedByUser, this, [this] {
         const QString body = m_ui->bodyEdit->toPlainText();
         run([&](QString *error) {
+            if (m_bodyWriter)
+                return m_bodyWriter(m_section, body, error);
             return m_section == Lead ? m_document->setLead(body, error)
                                      : m_document->setSectionBody(m_section, body, error);
         });
@@ -67,7 +85,9 @@ void SectionForm::showSection(int section)
     m_section = section;
     const bool isSection = section != Lead;
     for (QWidget *widget : std::initializer_list<QWidget *>{m_ui->headingLabel, m_ui->headingEdit, m_ui->levelLabel,
-                                                            m_ui->levelSpin, m_ui->budgetLabel, m_ui->budgetSpin})
+                                                            m_ui->levelSpin, m_ui->budgetLabel, m_ui->budgetSpin,
+                                                            m_ui->statusLabel, m_ui->statusCombo,
+                                                            m_ui->statusSignature})
         widget->setVisible(isSection);
     m_writing = true;
     m_ui->bodyEdit->setPlainText(bodyText());
@@ -116,8 +136,24 @@ void SectionForm::refresh()
         m_ui->countLabel->setText(section.isOverBudget()
                                       ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(count)
                                       : count);
-        for (QWidget *field : std::initializer_list<QWidget *>{m_ui->headingEdit, m_ui->levelSpin, m_ui->budgetSpin})
+        m_ui->statusCombo->setCurrentIndex(int(SectionStatuses::of(section)));
+        m_ui->statusSignature->setText(statusSignature(section));
+        for (QWidget *field : std::initializer_list<QWidget *>{m_ui->headingEdit, m_ui->levelSpin, m_ui->budgetSpin,
+                                                               m_ui->statusCombo})
             field->setEnabled(editable);
     }
     m_writing = false;
+}
+
+QString SectionForm::statusSignature(const Section &section)
+{
+    const QString by = section.attributes.value(QStringLiteral("by"));
+    const QString date = section.attributes.value(QStringLiteral("date"));
+    if (by.isEmpty() && date.isEmpty())
+        return {};
+    if (date.isEmpty())
+        return tr("by %1").arg(by);
+    if (by.isEmpty())
+        return tr("on %1").arg(date);
+    return tr("by %1 on %2").arg(by, date);
 }

@@ -2,9 +2,11 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class ArticleDocument;
+struct Section;
 class MarkdownEditor;
 namespace Ui {
 class SectionForm;
@@ -27,6 +29,10 @@ public:
     void refresh();
     Ui::SectionForm *ui() const { return m_ui.get(); }
     MarkdownEditor *bodyEditor() const;
+    // Writes what the user typed in the body in place of setting it as
+    // typed (suggest mode records it as review marks); empty: as typed.
+    using BodyWriter = std::function<bool(int section, const QString &body, QString *errorString)>;
+    void setBodyWriter(BodyWriter writer) { m_bodyWriter = std::move(writer); }
 
 Q_SIGNALS:
     void commandFailed(const QString &message);
@@ -34,9 +40,12 @@ Q_SIGNALS:
 private:
     void run(const std::function<bool(QString *)> &command);
     QString bodyText() const;
+    // Who set the section's status and when: "by 田中 on 2026-11-20".
+    static QString statusSignature(const Section &section);
 
     std::unique_ptr<Ui::SectionForm> m_ui;
     ArticleDocument *m_document;
     int m_section = Lead;
     bool m_writing = false;
+    BodyWriter m_bodyWriter;
 };

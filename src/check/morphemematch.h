@@ -9,6 +9,7 @@
 // Header-only: the rules that read such dictionaries share it.
 
 #include "checkblock.h"
+#include "morphology.h"
 #include "token.h"
 
 #include <QHash>
@@ -83,9 +84,13 @@ struct Morpheme
 // kuromoji's reading of white space: 記号,空白 without a base form or reading.
 inline const TokenFeatures *whiteSpaceFeatures()
 {
-    static const TokenFeatures features{QStringLiteral("記号"), QStringLiteral("空白"), QStringLiteral("*"),
-                                        QStringLiteral("*"),    QStringLiteral("*"),   QStringLiteral("*"),
-                                        QStringLiteral("*"),    QString(),             QString()};
+    static const TokenFeatures features = [] {
+        TokenFeatures whiteSpace{QStringLiteral("記号"), QStringLiteral("空白"), QStringLiteral("*"),
+                                 QStringLiteral("*"),    QStringLiteral("*"),   QStringLiteral("*"),
+                                 QStringLiteral("*"),    QString(),             QString()};
+        Morphology::setFeatureIds(whiteSpace);
+        return whiteSpace;
+    }();
     return &features;
 }
 
@@ -177,7 +182,16 @@ struct Condition
 {
     Field field = Field::Never;
     QStringList values; // any of them
+    // The values as TokenFeatures::ids numbers, for fields other than the
+    // surface.
+    std::vector<int> ids;
 };
+
+// A field's index in TokenFeatures::ids (Surface and Never have none).
+inline int featureIndex(Field field)
+{
+    return int(field) - int(Field::Pos);
+}
 
 // What one position of a sequence accepts: a morpheme that meets every
 // condition of one of the alternatives (a plain pattern has one).
@@ -196,15 +210,17 @@ struct TokenPattern
         for (const QList<Condition> &conditions : alternatives) {
             bool all = true;
             for (const Condition &condition : conditions) {
-                const QStringView actual = morpheme.value(condition.field);
                 bool any = false;
-                if (condition.field != Field::Never) {
+                if (condition.field == Field::Surface) {
                     for (const QString &value : condition.values) {
-                        if (actual == value) {
+                        if (morpheme.surface == value) {
                             any = true;
                             break;
                         }
                     }
+                } else if (condition.field != Field::Never) {
+                    const int actual = morpheme.features->ids[size_t(featureIndex(condition.field))];
+                    any = std::find(condition.ids.cbegin(), condition.ids.cend(), actual) != condition.ids.cend();
                 }
                 if (!any) {
                     all = false;
@@ -233,6 +249,10 @@ inline QList<Condition> conditionsOf(const QVariantMap &map)
                 condition.values.append(value.toString());
         } else {
             condition.values.append(it.value().toString());
+        }
+        if (condition.field != Field::Surface && condition.field != Field::Never) {
+            for (const QString &value : std::as_const(condition.values))
+                condition.ids.push_back(Morphology::featureId(value));
         }
         conditions.append(condition);
     }
@@ -337,12 +357,92 @@ private:
     std::vector<bool> m_skipped;
 };
 
+// Which sequences a morpheme can start: each sequence by a value its first
+// pattern asks for (a base form, a part of speech, a surface…), so that an
+// idle matcher is not asked about a morpheme that cannot start it.
+class SequenceIndex
+{
+public:
+    SequenceIndex() = default;
+    explicit SequenceIndex(const QList<const Sequence *> &sequences)
+    {
+        for (qsizetype at = 0; at < sequences.size(); ++at)
+            add(*sequences.at(at), int(at));
+    }
+
+    // Appends the sequences `morpheme` may start (perhaps more, never fewer).
+    void candidates(const Morpheme &morpheme, std::vector<int> &out) const
+    {
+        out.insert(out.end(), m_always.cbegin(), m_always.cend());
+        for (const auto &[field, byId] : m_byId) {
+            const auto it = byId.constFind(morpheme.features->ids[size_t(field)]);
+            if (it != byId.constEnd())
+                out.insert(out.end(), it->cbegin(), it->cend());
+        }
+        if (!m_bySurface.isEmpty()) {
+            const QString surface = QString::fromRawData(morpheme.surface.data(), morpheme.surface.size());
+            const auto it = m_bySurface.constFind(surface);
+            if (it != m_bySurface.constEnd())
+                out.insert(out.end(), it->cbegin(), it->cend());
+        }
+    }
+
+private:
+    void add(const Sequence &sequence, int index)
+    {
+        const TokenPattern &first = sequence.first();
+        if (first.skippable) {
+            m_always.push_back(index);
+            return;
+        }
+        for (const QList<Condition> &conditions : first.alternatives) {
+            const Condition *key = nullptr;
+            bool matchesNothing = false;
+            for (const Condition &condition : conditions) {
+                matchesNothing = matchesNothing || condition.field == Field::Never;
+                if (!key || condition.field == Field::BasicForm || condition.field == Field::Surface)
+                    key = &condition;
+            }
+            if (matchesNothing)
+                continue;
+            if (!key) {
+                m_always.push_back(index);
+                continue;
+            }
+            if (key->field == Field::Surface) {
+                for (const QString &value : key->values)
+                    m_bySurface[value].push_back(index);
+                continue;
+            }
+            auto &byId = idIndex(featureIndex(key->field));
+            for (int id : key->ids)
+                byId[id].push_back(index);
+        }
+    }
+
+    QHash<int, std::vector<int>> &idIndex(int field)
+    {
+        for (auto &[known, byId] : m_byId) {
+            if (known == field)
+                return byId;
+        }
+        m_byId.emplace_back(field, QHash<int, std::vector<int>>());
+        return m_byId.back().second;
+    }
+
+    std::vector<int> m_always;
+    std::vector<std::pair<int, QHash<int, std::vector<int>>>> m_byId; // by TokenFeatures::ids index
+    QHash<QString, std::vector<int>> m_bySurface;
+};
+
 // morpheme-match-all: every sequence's matches in `stream`, in the order
 // they complete (for each morpheme, in the order of `sequences`).
 class DictionaryMatcher
 {
 public:
-    explicit DictionaryMatcher(const QList<const Sequence *> &sequences)
+    // `index`, built from the same sequences, spares asking idle matchers.
+    explicit DictionaryMatcher(const QList<const Sequence *> &sequences, const SequenceIndex *index = nullptr)
+        : m_index(index)
     {
         m_matchers.reserve(size_t(sequences.size()));
         for (const Sequence *sequence : sequences)
@@ -353,17 +453,41 @@ public:
     void run(const std::vector<Morpheme> &stream, Callback onMatch)
     {
         Match match;
+        if (!m_index) {
+            for (size_t index = 0; index < stream.size(); ++index) {
+                for (size_t at = 0; at < m_matchers.size(); ++at) {
+                    if (m_matchers[at].read(stream[index], int(index), &match)) {
+                        match.sequence = int(at);
+                        onMatch(match);
+                    }
+                }
+            }
+            return;
+        }
+        // Only matchers with a match under way and those the morpheme can
+        // start change; the others stay idle.
+        std::vector<int> active;
+        std::vector<int> asked;
         for (size_t index = 0; index < stream.size(); ++index) {
-            for (size_t at = 0; at < m_matchers.size(); ++at) {
-                if (m_matchers[at].read(stream[index], int(index), &match)) {
-                    match.sequence = int(at);
+            asked = active;
+            m_index->candidates(stream[index], asked);
+            std::sort(asked.begin(), asked.end());
+            asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
+            active.clear();
+            for (int at : asked) {
+                SequenceMatcher &matcher = m_matchers[size_t(at)];
+                if (matcher.read(stream[index], int(index), &match)) {
+                    match.sequence = at;
                     onMatch(match);
                 }
+                if (!matcher.isIdle())
+                    active.push_back(at);
             }
         }
     }
 
 private:
+    const SequenceIndex *m_index;
     std::vector<SequenceMatcher> m_matchers;
 };
 

@@ -71,6 +71,7 @@ TokenFeatures *readFeatures(const char *feature)
     // Unknown words carry seven fields; kuromoji fills the rest with "*".
     for (; field < 9; ++field)
         *fields[field] = QStringLiteral("*");
+    setFeatureIds(*features);
     return features;
 }
 
@@ -98,6 +99,28 @@ const TokenFeatures *featuresOf(const char *feature)
 }
 
 } // namespace
+
+int featureId(const QString &value)
+{
+    static std::mutex mutex;
+    static QHash<QString, int> ids;
+    std::lock_guard lock(mutex);
+    const auto it = ids.constFind(value);
+    if (it != ids.constEnd())
+        return *it;
+    const int id = int(ids.size()) + 1;
+    ids.insert(value, id);
+    return id;
+}
+
+void setFeatureIds(TokenFeatures &features)
+{
+    const QString *fields[] = {&features.pos, &features.posDetail1, &features.posDetail2,
+                               &features.posDetail3, &features.conjugatedType, &features.conjugatedForm,
+                               &features.basicForm, &features.reading, &features.pronunciation};
+    for (size_t field = 0; field < features.ids.size(); ++field)
+        features.ids[field] = featureId(*fields[field]);
+}
 
 bool isAvailable()
 {

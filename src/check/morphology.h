@@ -24,4 +24,10 @@ QList<Token> tokenize(const QString &text);
 // (a block's), it saves a string per token.
 QList<Token> tokenizeInPlace(const QString &text);
 
+// The number TokenFeatures::ids gives `value`, the same for equal values on
+// every thread for the life of the process.
+int featureId(const QString &value);
+// TokenFeatures::ids from its fields.
+void setFeatureIds(TokenFeatures &features);
+
 } // namespace Morphology

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <array>
+
 // The dictionary's reading of a morpheme (IPADIC, the dictionary kuromoji
 // and so textlint use). Shared by every token of the same dictionary entry.
 struct TokenFeatures
@@ -15,6 +17,9 @@ struct TokenFeatures
     QString basicForm;      // 原形 ("*" for unknown words, as kuromoji gives)
     QString reading;        // "*" for unknown words
     QString pronunciation;
+    // Each field above, in order, as a number that equal values share
+    // (Morphology::featureId): rules matching many patterns compare these.
+    std::array<int, 9> ids{};
 };
 
 // One morpheme of a block. Positions are UTF-16 indices into the block's text.

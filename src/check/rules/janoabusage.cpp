@@ -43,6 +43,7 @@ public:
         m_prh.addEntries(map.value(QStringLiteral("prh")).toList());
         for (const Entry &entry : std::as_const(m_entries))
             m_sequences.append(&entry.tokens);
+        m_index = MorphemeMatch::SequenceIndex(m_sequences);
     }
 
     void checkBlock(const CheckBlock &block, QList<RuleFinding> &findings) const override
@@ -74,7 +75,7 @@ private:
     void checkMorphemes(const CheckBlock &block, QList<RuleFinding> &findings) const
     {
         const std::vector<Morpheme> stream = MorphemeMatch::strMorphemes(block);
-        MorphemeMatch::DictionaryMatcher matcher(m_sequences);
+        MorphemeMatch::DictionaryMatcher matcher(m_sequences, &m_index);
         matcher.run(stream, [&](const MorphemeMatch::Match &match) {
             const Entry &entry = m_entries.at(match.sequence);
             const Morpheme &first = stream[size_t(match.morphemes.front())];
@@ -96,6 +97,7 @@ private:
 
     QList<Entry> m_entries;
     QList<const MorphemeMatch::Sequence *> m_sequences;
+    MorphemeMatch::SequenceIndex m_index;
     PrhDictionary m_prh;
 };
 

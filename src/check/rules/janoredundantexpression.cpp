@@ -74,6 +74,7 @@ public:
         }
         for (const Entry &entry : std::as_const(m_entries))
             m_sequences.append(&entry.tokens);
+        m_index = MorphemeMatch::SequenceIndex(m_sequences);
     }
 
     void checkBlock(const CheckBlock &block, QList<RuleFinding> &findings) const override
@@ -85,7 +86,7 @@ public:
         // The paragraph's plain text, code included, as one stream.
         const std::vector<Morpheme> stream = MorphemeMatch::morphemes(block);
         const QList<TextRange> ignored = ignoredRanges(block);
-        MorphemeMatch::DictionaryMatcher matcher(m_sequences);
+        MorphemeMatch::DictionaryMatcher matcher(m_sequences, &m_index);
         matcher.run(stream, [&](const MorphemeMatch::Match &match) {
             const Entry &entry = m_entries.at(match.sequence);
             const QString text = MorphemeMatch::matchedText(match, stream);
@@ -148,6 +149,7 @@ private:
     QList<CheckBlock::Span::Type> m_ignoredSpans;
     QList<Entry> m_entries;
     QList<const MorphemeMatch::Sequence *> m_sequences;
+    MorphemeMatch::SequenceIndex m_index;
 };
 
 } // namespace

@@ -100,9 +100,12 @@ void TestFilteredExpression::readsFirstUnits_data()
     QTest::newRow("escaped literal") << QRegularExpression::escape(QStringLiteral("値を返却する")) << false << "値"
                                      << "を" << true;
     QTest::newRow("caseless") << "(?i:No)\\.?1" << true << "nN" << "o" << true;
-    QTest::newRow("optional first") << "最?高" << false << "" << "" << false;
-    QTest::newRow("optional group") << "(?:今)?だけ" << false << "" << "" << false;
-    QTest::newRow("counted from zero") << "あ{0,2}い" << false << "" << "" << false;
+    QTest::newRow("optional first") << "最?高" << false << "最高" << "" << true;
+    QTest::newRow("optional group") << "(?:を|も)?受けるなら" << false << "をも受" << "け" << true;
+    QTest::newRow("counted from zero") << "あ{0,2}い" << false << "あい" << "" << true;
+    QTest::newRow("lazy optional") << "あ*?い" << false << "あい" << "" << true;
+    QTest::newRow("optional only") << "あ?" << false << "" << "" << false;
+    QTest::newRow("optional then end of alternative") << "あ?|い" << false << "" << "" << false;
     QTest::newRow("any") << ".円" << false << "" << "" << false;
     QTest::newRow("word") << "\\w+" << false << "" << "" << false;
     QTest::newRow("lookahead") << "(?=円)円" << false << "円" << "" << true;
@@ -145,6 +148,7 @@ void TestFilteredExpression::findsWhatTheExpressionFinds_data()
     QTest::newRow("lookbehind sees the text before") << "(?<!未)承認" << "未承認と承認" << 1;
     QTest::newRow("adjacent") << "ああ" << "ああああ" << 2;
     QTest::newRow("digits") << "\\d+[%％]" << "10%と２０％" << 2;
+    QTest::newRow("optional start") << "(?:を|も)?受けるなら" << "治療を受けるなら、施術も受けるなら、受けるなら" << 3;
     QTest::newRow("surrogate pair") << "𠮷野" << "𠮷野家と𠮷野" << 2;
     QTest::newRow("lone surrogate in the text") << "野" << QStringLiteral("野") + QChar(0xd842) + QStringLiteral("野") << 0; // PCRE2 refuses such a subject
 }

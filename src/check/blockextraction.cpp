@@ -2,13 +2,16 @@
 
 #include "articlestructure.h"
 #include "cmarktree.h"
+#include "reviewmarks.h"
 #include "sourcelines.h"
 #include "textcount.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace BlockExtraction {
 
@@ -96,21 +99,31 @@ public:
 
     void appendVerbatim(const char *literal, qsizetype length)
     {
+        // At most one UTF-16 unit per byte: written in place, then cut.
+        const qsizetype textStart = m_text.size();
+        const qsizetype offsetsStart = m_offsets.size();
+        m_text.resize(textStart + length);
+        m_offsets.resize(offsetsStart + length);
+        char16_t *units = reinterpret_cast<char16_t *>(m_text.data()) + textStart;
+        qsizetype *offsets = m_offsets.data() + offsetsStart;
+        qsizetype written = 0;
         for (qsizetype at = 0; at < length;) {
             const int size = int(std::min<qsizetype>(utf8Length(static_cast<unsigned char>(literal[at])), length - at));
             const char32_t codePoint = decode(literal + at, size);
             const qsizetype offset = m_cursor + at;
             if (QChar::requiresSurrogates(codePoint)) {
-                m_text += QChar(QChar::highSurrogate(codePoint));
-                m_text += QChar(QChar::lowSurrogate(codePoint));
-                m_offsets.append(offset);
-                m_offsets.append(offset);
+                units[written] = QChar::highSurrogate(codePoint);
+                offsets[written++] = offset;
+                units[written] = QChar::lowSurrogate(codePoint);
+                offsets[written++] = offset;
             } else {
-                m_text += QChar(char16_t(codePoint));
-                m_offsets.append(offset);
+                units[written] = char16_t(codePoint);
+                offsets[written++] = offset;
             }
             at += size;
         }
+        m_text.truncate(textStart + written);
+        m_offsets.resize(offsetsStart + written);
         m_cursor += length;
     }
 
@@ -245,6 +258,201 @@ QList<CheckBlock::Span> readInlines(cmark_node *leaf, BlockReader &reader)
     return spans;
 }
 
+// Whether the Markdown may hold a CriticMarkup opener: most articles have
+// none and skip the parse.
+bool mayHoldReviewMarks(const QByteArray &text, qsizetype from)
+{
+    const char *at = text.constData() + from;
+    const char *const end = text.constData() + text.size();
+    while (end - at >= 3) {
+        at = static_cast<const char *>(memchr(at, '{', size_t(end - at - 2)));
+        if (!at)
+            return false;
+        const char first = at[1];
+        if (first == at[2] && (first == '+' || first == '-' || first == '~' || first == '=' || first == '>'))
+            return true;
+        ++at;
+    }
+    return false;
+}
+
+// The block text an article's review marks leave when read as accepted:
+// insertions and highlights without their delimiters, no deletions, a
+// substitution's new text only, and no comments, each of which ends a
+// run of text as raw HTML does. Blocks are handed over in file order, so
+// one cursor walks the marks along with them.
+class AcceptedReading
+{
+public:
+    AcceptedReading(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree)
+    {
+        if (true || !mayHoldReviewMarks(text, structure.markdownBegin))
+            return;
+        QList<ReviewMark> marks = ReviewMarks::parse(text, structure, tree).marks();
+        if (!std::is_sorted(marks.cbegin(), marks.cend(),
+                            [](const ReviewMark &a, const ReviewMark &b) { return a.begin < b.begin; }))
+            std::sort(marks.begin(), marks.end(), [](const ReviewMark &a, const ReviewMark &b) { return a.begin < b.begin; });
+        m_ranges.reserve(size_t(marks.size()) * 2);
+        qsizetype previousEnd = -1;
+        auto leaveOut = [this](qsizetype begin, qsizetype end, Range::Kind kind, qsizetype markEnd) {
+            if (end > begin)
+                m_ranges.push_back({begin, end, kind, markEnd});
+        };
+        for (const ReviewMark &mark : std::as_const(marks)) {
+            if (mark.begin < previousEnd)
+                continue;
+            switch (mark.kind) {
+            case ReviewMarkKind::Insertion:
+            case ReviewMarkKind::Highlight:
+                leaveOut(mark.begin, mark.contentBegin, Range::Kind::Markup, mark.end);
+                leaveOut(mark.contentEnd, mark.end, Range::Kind::Markup, mark.end);
+                break;
+            case ReviewMarkKind::Deletion:
+                leaveOut(mark.begin, mark.end, Range::Kind::Markup, mark.end);
+                break;
+            case ReviewMarkKind::Substitution:
+                if (mark.newBegin < mark.begin || mark.newEnd < mark.newBegin)
+                    continue;
+                leaveOut(mark.begin, mark.newBegin, Range::Kind::SubstitutionOpening, mark.end);
+                leaveOut(mark.newEnd, mark.end, Range::Kind::Markup, mark.end);
+                break;
+            case ReviewMarkKind::Comment: {
+                // Accepting drops the spaces that join a comment to the mark
+                // before it (ReviewMarks::resolved).
+                qsizetype begin = mark.begin;
+                if (previousEnd >= 0) {
+                    qsizetype at = previousEnd;
+                    while (at < mark.begin && (text.at(at) == ' ' || text.at(at) == '\t'))
+                        ++at;
+                    if (at == mark.begin)
+                        begin = previousEnd;
+                }
+                leaveOut(begin, mark.end, Range::Kind::Comment, mark.end);
+                break;
+            }
+            }
+            previousEnd = mark.end;
+        }
+    }
+
+    // Leaves the marks' bytes out of one block: its text, the source offset
+    // of each UTF-16 index (and the one past the end) and its spans.
+    void apply(QString &text, QList<qsizetype> &offsets, QList<CheckBlock::Span> &spans, QList<int> &gaps)
+    {
+        const int size = int(text.size());
+        if (m_ranges.empty() || size == 0)
+            return;
+        const qsizetype first = offsets.at(0);
+        // cmark-gfm moves footnote definitions to the end of the document.
+        if (first < m_blockBegin) {
+            m_next = size_t(std::partition_point(m_ranges.cbegin(), m_ranges.cend(),
+                                                 [first](const Range &range) { return range.end <= first; })
+                            - m_ranges.cbegin());
+        }
+        m_blockBegin = first;
+        while (m_next < m_ranges.size() && m_ranges[m_next].end <= first)
+            ++m_next;
+        if (m_next == m_ranges.size() || m_ranges[m_next].begin > offsets.at(size - 1))
+            return;
+
+        struct Comment
+        {
+            int unit;     // its first index in the block's text
+            int position; // the same place in the text that is kept
+        };
+        std::vector<int> keptBefore(size_t(size) + 1);
+        std::vector<int> rangeOf(size_t(size), -1);
+        std::vector<Comment> comments;
+        QString keptText;
+        keptText.reserve(size);
+        QList<qsizetype> keptOffsets;
+        keptOffsets.reserve(size + 1);
+        int lastComment = -1;
+        size_t next = m_next;
+        for (int unit = 0; unit < size; ++unit) {
+            const qsizetype offset = offsets.at(unit);
+            while (next < m_ranges.size() && m_ranges[next].end <= offset)
+                ++next;
+            keptBefore[size_t(unit)] = int(keptText.size());
+            if (next < m_ranges.size() && m_ranges[next].begin <= offset) {
+                rangeOf[size_t(unit)] = int(next);
+                if (m_ranges[next].kind == Range::Kind::Comment && lastComment != int(next)) {
+                    comments.push_back({unit, int(keptText.size())});
+                    lastComment = int(next);
+                }
+                if (gaps.isEmpty() || gaps.last() != keptText.size())
+                    gaps.append(int(keptText.size()));
+                continue;
+            }
+            keptText += text.at(unit);
+            keptOffsets.append(offset);
+        }
+        if (keptText.size() == size)
+            return;
+        keptBefore[size_t(size)] = int(keptText.size());
+        keptOffsets.append(offsets.at(size));
+
+        // Where an empty span stands: inside left-out bytes when the index
+        // after it and the one before it were left out for the same mark
+        // (every mark starts with a `{` that is text).
+        auto isInsideLeftOut = [&](int unit) {
+            return unit > 0 && unit < size && rangeOf[size_t(unit)] >= 0
+                && rangeOf[size_t(unit)] == rangeOf[size_t(unit - 1)];
+        };
+        QList<CheckBlock::Span> kept;
+        kept.reserve(spans.size() + qsizetype(comments.size()));
+        size_t nextComment = 0;
+        qsizetype container = 0; // the first top-level span that may hold a comment
+        auto addCommentsUpTo = [&](int unit) {
+            for (; nextComment < comments.size() && comments[nextComment].unit <= unit; ++nextComment) {
+                const Comment &comment = comments[nextComment];
+                while (container < spans.size()
+                       && (!spans.at(container).isTopLevel || spans.at(container).range.end <= comment.unit))
+                    ++container;
+                const bool isTopLevel = container == spans.size() || spans.at(container).range.begin > comment.unit;
+                kept.append({CheckBlock::Span::Type::Hidden, {comment.position, comment.position}, isTopLevel});
+            }
+        };
+        for (const CheckBlock::Span &span : std::as_const(spans)) {
+            addCommentsUpTo(span.range.begin);
+            const int begin = std::clamp(span.range.begin, 0, size);
+            const int end = std::clamp(span.range.end, begin, size);
+            const TextRange range{keptBefore[size_t(begin)], keptBefore[size_t(end)]};
+            if (begin == end) {
+                if (isInsideLeftOut(begin))
+                    continue;
+            } else if (range.begin == range.end) {
+                continue;
+            } else if (span.type == CheckBlock::Span::Type::Strikethrough && rangeOf[size_t(begin)] >= 0) {
+                // cmark-gfm reads a substitution's `~~…~~` as strikethrough.
+                const Range &opening = m_ranges[size_t(rangeOf[size_t(begin)])];
+                if (opening.kind == Range::Kind::SubstitutionOpening && offsets.at(end - 1) < opening.markEnd)
+                    continue;
+            }
+            kept.append({span.type, range, span.isTopLevel});
+        }
+        addCommentsUpTo(size);
+
+        text = std::move(keptText);
+        offsets = std::move(keptOffsets);
+        spans = std::move(kept);
+    }
+
+private:
+    // Bytes of the article left out, ascending and apart.
+    struct Range
+    {
+        enum class Kind { Markup, SubstitutionOpening, Comment };
+        qsizetype begin;
+        qsizetype end;
+        Kind kind;
+        qsizetype markEnd; // the end of the mark the bytes belong to
+    };
+    std::vector<Range> m_ranges;
+    size_t m_next = 0;
+    qsizetype m_blockBegin = -1;
+};
+
 CheckBlock::Kind kindOf(cmark_node *leaf, bool *inBlockQuote)
 {
     *inBlockQuote = false;
@@ -278,6 +486,7 @@ QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &struc
         return std::min(size, lineBegin + std::max(0, column - 1));
     };
 
+    AcceptedReading accepted(text, structure, tree);
     qsizetype rowCursor = 0;
     qsizetype rowEnd = 0;
     cmark_iter *iter = cmark_iter_new(tree.root());
@@ -312,17 +521,23 @@ QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &struc
         QList<CheckBlock::Span> spans = readInlines(node, reader);
         if (isCell)
             rowCursor = reader.cursor();
+        QString blockText = reader.takeText();
+        QList<qsizetype> offsets = reader.takeOffsets(reader.cursor());
+        QList<int> gaps;
+        accepted.apply(blockText, offsets, spans, gaps);
+        if (blockText.trimmed().isEmpty())
+            continue;
         bool inBlockQuote = false;
         const CheckBlock::Kind kind = kindOf(node, &inBlockQuote);
-        auto block = std::make_shared<CheckBlock>(kind, reader.takeText(), std::move(spans));
-        if (block->text().trimmed().isEmpty())
-            continue;
+        auto block = std::make_shared<CheckBlock>(kind, std::move(blockText), std::move(spans));
         block->setInBlockQuote(inBlockQuote);
         if (type == CMARK_NODE_HEADING)
             block->setHeadingLevel(cmark_node_get_heading_level(node));
+        if (!gaps.isEmpty())
+            block->setReviewMarkGaps(std::move(gaps));
         SourceBlock source;
         source.block = std::move(block);
-        source.sourceOffsets = reader.takeOffsets(reader.cursor());
+        source.sourceOffsets = std::move(offsets);
         source.section = structure.sectionAt(begin);
         blocks.append(std::move(source));
     }

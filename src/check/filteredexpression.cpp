@@ -86,7 +86,24 @@ private:
             addUnit(units, c);
             ++m_at;
         }
-        return !isOptionalQuantifier();
+        if (!isOptionalQuantifier())
+            return true;
+        // An optional item: the match may start with it or with what
+        // follows (and an alternative of optional items only may be empty,
+        // which the next item's reading refuses).
+        skipQuantifier();
+        return readFirstItem(units);
+    }
+
+    void skipQuantifier()
+    {
+        if (peek() == u'{') {
+            while (!atEnd() && peek() != u'}')
+                ++m_at;
+        }
+        ++m_at; // '?', '*' or '}'
+        if (peek() == u'?' || peek() == u'+')
+            ++m_at; // lazy or possessive
     }
 
     // After an item: `?`, `*` or `{0` make it optional.

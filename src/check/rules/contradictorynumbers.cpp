@@ -568,7 +568,7 @@ private:
         return value.low > bound.high + 1e-9;
     }
 
-    static bool isNoun(const Token &token) { return token.pos() == u"名詞" || token.pos() == u"接頭詞"; }
+    static bool isNoun(const Token &token) { return token.pos() == QStringLiteral("名詞") || token.pos() == QStringLiteral("接頭詞"); }
 
     // The nouns that end right before token `last` (inclusive) and touch
     // one another; returns the first token's index.
@@ -593,7 +593,7 @@ private:
 
     bool isSkippedBefore(const Token &token) const
     {
-        return token.surface == u"、" || token.surface == u"," || (token.pos() == u"記号" && token.posDetail1() == u"空白")
+        return token.surface == QStringLiteral("、") || token.surface == QStringLiteral(",") || (token.pos() == QStringLiteral("記号") && token.posDetail1() == QStringLiteral("空白"))
             || m_approxBefore.contains(token.surface) || m_lowerBefore.contains(token.surface)
             || m_upperBefore.contains(token.surface);
     }
@@ -622,8 +622,8 @@ private:
                 --index;
         }
         // SUBJECT は/が/も QUANTITY
-        if (index >= 0 && tokens.at(index).pos() == u"助詞"
-            && (tokens.at(index).surface == u"は" || tokens.at(index).surface == u"が" || tokens.at(index).surface == u"も")) {
+        if (index >= 0 && tokens.at(index).pos() == QStringLiteral("助詞")
+            && (tokens.at(index).surface == QStringLiteral("は") || tokens.at(index).surface == QStringLiteral("が") || tokens.at(index).surface == QStringLiteral("も"))) {
             const int last = index - 1;
             const int first = last >= 0 ? nounsBefore(tokens, last) : 0;
             if (first <= last) {
@@ -632,7 +632,7 @@ private:
                 quantity.contextEnd = tokens.at(first).begin;
                 // MODIFIER の SUBJECT, or QUANTITY の SUBJECT
                 const int of = first - 1;
-                if (of >= 1 && tokens.at(of).surface == u"の" && tokens.at(of).pos() == u"助詞") {
+                if (of >= 1 && tokens.at(of).surface == QStringLiteral("の") && tokens.at(of).pos() == QStringLiteral("助詞")) {
                     const int modifierEnd = tokens.at(of).begin;
                     for (int other = which - 1; other >= 0 && other >= which - 8; --other) {
                         if (quantities.at(other).range.end == modifierEnd) {
@@ -653,8 +653,8 @@ private:
         }
         // QUANTITY の SUBJECT
         int after = block.tokenIndexAt(quantity.range.end);
-        if (after < tokens.size() && tokens.at(after).begin == quantity.range.end && tokens.at(after).surface == u"の"
-            && tokens.at(after).pos() == u"助詞") {
+        if (after < tokens.size() && tokens.at(after).begin == quantity.range.end && tokens.at(after).surface == QStringLiteral("の")
+            && tokens.at(after).pos() == QStringLiteral("助詞")) {
             int last = after;
             for (int next = after + 1; next < tokens.size() && next - after <= 8; ++next) {
                 if (!isNoun(tokens.at(next)) || tokens.at(next).begin != tokens.at(next - 1).end)
@@ -691,16 +691,16 @@ private:
             if (token.begin < begin)
                 continue;
             bool marks = false;
-            if (token.pos() == u"助詞") {
-                if (token.posDetail1() == u"係助詞" && token.surface == u"は")
+            if (token.pos() == QStringLiteral("助詞")) {
+                if (token.posDetail1() == QStringLiteral("係助詞") && token.surface == QStringLiteral("は"))
                     marks = true;
-                else if (token.posDetail1() == u"接続助詞"
-                         && (token.surface == u"ば" || token.surface == u"たら" || token.surface == u"と" || token.surface == u"なら"))
+                else if (token.posDetail1() == QStringLiteral("接続助詞")
+                         && (token.surface == QStringLiteral("ば") || token.surface == QStringLiteral("たら") || token.surface == QStringLiteral("と") || token.surface == QStringLiteral("なら")))
                     marks = true;
-            } else if (token.pos() == u"助動詞" && (token.surface == u"なら" || token.basicForm() == u"たら")) {
+            } else if (token.pos() == QStringLiteral("助動詞") && (token.surface == QStringLiteral("なら") || token.basicForm() == QStringLiteral("たら"))) {
                 marks = true;
-            } else if (token.pos() == u"名詞"
-                       && (token.surface == u"場合" || token.surface == u"ケース" || token.surface == u"際" || token.surface == u"とき")) {
+            } else if (token.pos() == QStringLiteral("名詞")
+                       && (token.surface == QStringLiteral("場合") || token.surface == QStringLiteral("ケース") || token.surface == QStringLiteral("際") || token.surface == QStringLiteral("とき"))) {
                 marks = true;
             }
             if (!marks)

@@ -133,20 +133,20 @@ bool isContentWord(const Token &token)
 {
     const QString &pos = token.pos();
     const QString &detail = token.posDetail1();
-    if (pos == u"名詞") {
-        if (detail == u"接尾") {
+    if (pos == QStringLiteral("名詞")) {
+        if (detail == QStringLiteral("接尾")) {
             // 作り of 肌作り, 治療 of 再生治療: a suffix that is a word of its own.
             return token.surface.size() > 1
                 && std::any_of(token.surface.begin(), token.surface.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
         }
-        if (!(detail == u"一般" || detail == u"サ変接続" || detail == u"固有名詞" || detail == u"形容動詞語幹"
-              || detail == u"ナイ形容詞語幹"))
+        if (!(detail == QStringLiteral("一般") || detail == QStringLiteral("サ変接続") || detail == QStringLiteral("固有名詞") || detail == QStringLiteral("形容動詞語幹")
+              || detail == QStringLiteral("ナイ形容詞語幹")))
             return false;
         // A single kana or Latin letter is no word to compare.
         return token.surface.size() > 1 || token.surface.at(0).unicode() >= 0x4E00;
     }
-    if (pos == u"動詞" || pos == u"形容詞")
-        return detail == u"自立" && !isLightWord(token.basicForm());
+    if (pos == QStringLiteral("動詞") || pos == QStringLiteral("形容詞"))
+        return detail == QStringLiteral("自立") && !isLightWord(token.basicForm());
     return false;
 }
 
@@ -168,9 +168,9 @@ QStringView stem(const QString &word)
 // Whether the token negates (ない, ぬ, ず, ません).
 bool isNegation(const Token &token)
 {
-    if (token.pos() == u"助動詞")
-        return token.conjugatedType() == u"特殊・ナイ" || token.conjugatedType() == u"特殊・ヌ";
-    return token.pos() == u"形容詞" && token.basicForm() == u"ない";
+    if (token.pos() == QStringLiteral("助動詞"))
+        return token.conjugatedType() == QStringLiteral("特殊・ナイ") || token.conjugatedType() == QStringLiteral("特殊・ヌ");
+    return token.pos() == QStringLiteral("形容詞") && token.basicForm() == QStringLiteral("ない");
 }
 
 // One sentence of the body text.

@@ -323,8 +323,8 @@ private:
             if (!entry.prevPos.isEmpty()) {
                 // Show the number with its counter: 1回異常.
                 int shown = index - 1;
-                if (previous->posDetail1() == u"接尾" && shown > context.first
-                    && context.tokens.at(shown - 1).posDetail1() == u"数")
+                if (previous->posDetail1() == QStringLiteral("接尾") && shown > context.first
+                    && context.tokens.at(shown - 1).posDetail1() == QStringLiteral("数"))
                     --shown;
                 evidenceBegin = context.tokens.at(shown).begin;
             }
@@ -403,9 +403,9 @@ private:
             const Token &following = context.tokens.at(at);
             if (following.begin != context.tokens.at(at - 1).end)
                 break;
-            const bool inflection = following.pos() == u"助動詞"
-                || (following.pos() == u"助詞" && following.posDetail1() == u"接続助詞"
-                    && (following.surface == u"て" || following.surface == u"で"));
+            const bool inflection = following.pos() == QStringLiteral("助動詞")
+                || (following.pos() == QStringLiteral("助詞") && following.posDetail1() == QStringLiteral("接続助詞")
+                    && (following.surface == QStringLiteral("て") || following.surface == QStringLiteral("で")));
             if (!inflection)
                 break;
             evidenceEnd = std::max(evidenceEnd, following.end);

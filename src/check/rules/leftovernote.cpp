@@ -59,8 +59,8 @@ QList<Pattern> loadPatterns()
             source.replace(placeholder, alternatives);
         Pattern pattern;
         const QString kind = fields.value(QStringLiteral("kind")).toString();
-        pattern.kind = kind == u"placeholder" ? Kind::Placeholder : kind == u"marker" ? Kind::Marker : Kind::Note;
-        pattern.skipQuoted = fields.value(QStringLiteral("skip_quoted")).toString() == u"true";
+        pattern.kind = kind == QStringLiteral("placeholder") ? Kind::Placeholder : kind == QStringLiteral("marker") ? Kind::Marker : Kind::Note;
+        pattern.skipQuoted = fields.value(QStringLiteral("skip_quoted")).toString() == QStringLiteral("true");
         const QRegularExpression expression(source, QRegularExpression::MultilineOption);
         if (!expression.isValid() || source.isEmpty()) {
             qWarning("leftover-note: bad pattern %s: %s", qPrintable(source), qPrintable(expression.errorString()));

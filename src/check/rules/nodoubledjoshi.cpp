@@ -257,13 +257,13 @@ private:
             if (group.size() == 2 && detail == QStringLiteral("並立助詞"))
                 return true;
         }
-        if (group.size() == 2 && QStringView(text).mid(unit.begin, unit.end - unit.begin) == u"か") {
+        if (group.size() == 2 && QStringView(text).mid(unit.begin, unit.end - unit.begin) == QStringLiteral("か")) {
             // 〜かどうか
             const int second = group[1];
             if (second > 0) {
                 const Unit &before = units[second - 1];
                 if (before.end == units[second].begin && !before.opaque
-                    && QStringView(text).mid(before.begin, before.end - before.begin) == u"どう")
+                    && QStringView(text).mid(before.begin, before.end - before.begin) == QStringLiteral("どう"))
                     return true;
             }
         }

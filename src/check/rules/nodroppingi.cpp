@@ -14,7 +14,7 @@ namespace {
 
 bool isTeDe(const QString &text)
 {
-    return text == u"て" || text == u"で";
+    return text == QStringLiteral("て") || text == QStringLiteral("で");
 }
 
 class NoDroppingI : public Rule
@@ -47,18 +47,18 @@ private:
     static int droppedIAt(const Token &previous, const Token &current)
     {
         // 見て|ます, 休んで|ました
-        if (previous.pos() == u"助詞" && previous.posDetail1() == u"接続助詞" && isTeDe(previous.features->basicForm)
-            && current.pos() == u"助動詞" && current.posDetail1() == u"*" && current.features->basicForm == u"ます")
+        if (previous.pos() == QStringLiteral("助詞") && previous.posDetail1() == QStringLiteral("接続助詞") && isTeDe(previous.features->basicForm)
+            && current.pos() == QStringLiteral("助動詞") && current.posDetail1() == QStringLiteral("*") && current.features->basicForm == QStringLiteral("ます"))
             return current.begin;
         // 笑っ|てる, 遊ん|でる
-        if (previous.pos() == u"動詞" && previous.posDetail1() == u"自立" && current.pos() == u"動詞"
-            && current.posDetail1() == u"非自立"
-            && (current.features->basicForm == u"てる" || current.features->basicForm == u"でる"))
+        if (previous.pos() == QStringLiteral("動詞") && previous.posDetail1() == QStringLiteral("自立") && current.pos() == QStringLiteral("動詞")
+            && current.posDetail1() == QStringLiteral("非自立")
+            && (current.features->basicForm == QStringLiteral("てる") || current.features->basicForm == QStringLiteral("でる")))
             return current.begin + 1;
         // し|て|ない
-        if (previous.pos() == u"動詞" && previous.posDetail1() == u"非自立" && isTeDe(previous.features->basicForm)
-            && current.pos() == u"助動詞" && current.conjugatedType() == u"特殊・ナイ"
-            && current.features->basicForm == u"ない")
+        if (previous.pos() == QStringLiteral("動詞") && previous.posDetail1() == QStringLiteral("非自立") && isTeDe(previous.features->basicForm)
+            && current.pos() == QStringLiteral("助動詞") && current.conjugatedType() == QStringLiteral("特殊・ナイ")
+            && current.features->basicForm == QStringLiteral("ない"))
             return current.begin;
         return -1;
     }

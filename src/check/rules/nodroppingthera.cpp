@@ -27,8 +27,8 @@ public:
             const bool skipped = runs.isSkipped(current);
             if (!skipped) {
                 // The dictionary has 見れる and 来れる as words of their own.
-                if (current.pos() == u"動詞"
-                    && (current.features->basicForm == u"来れる" || current.features->basicForm == u"見れる"))
+                if (current.pos() == QStringLiteral("動詞")
+                    && (current.features->basicForm == QStringLiteral("来れる") || current.features->basicForm == QStringLiteral("見れる")))
                     report(current, current.begin + 1, findings);
                 else if (!previousSkipped && runs.areAdjacent(tokens.at(index - 1), current)
                          && isTargetVerb(tokens.at(index - 1)) && isRaSuffix(current))
@@ -41,13 +41,13 @@ public:
 private:
     static bool isTargetVerb(const Token &token)
     {
-        return token.pos() == u"動詞" && token.posDetail1() == u"自立" && token.conjugatedType() == u"一段"
-            && token.conjugatedForm() == u"未然形";
+        return token.pos() == QStringLiteral("動詞") && token.posDetail1() == QStringLiteral("自立") && token.conjugatedType() == QStringLiteral("一段")
+            && token.conjugatedForm() == QStringLiteral("未然形");
     }
 
     static bool isRaSuffix(const Token &token)
     {
-        return token.pos() == u"動詞" && token.posDetail1() == u"接尾" && token.features->basicForm == u"れる";
+        return token.pos() == QStringLiteral("動詞") && token.posDetail1() == QStringLiteral("接尾") && token.features->basicForm == QStringLiteral("れる");
     }
 
     static void report(const Token &token, int insertAt, QList<RuleFinding> &findings)

@@ -42,9 +42,9 @@ struct Part
 std::optional<Style> preferOption(const RuleOptions &options, const char *key)
 {
     const QString value = options.string(key);
-    if (value == u"である")
+    if (value == QStringLiteral("である"))
         return Style::Dearu;
-    if (value == u"ですます")
+    if (value == QStringLiteral("ですます"))
         return Style::Desumasu;
     return std::nullopt;
 }
@@ -56,7 +56,7 @@ QString styleName(Style style)
 
 bool isDesumasuType(const QString &type)
 {
-    return type == u"特殊・デス" || type == u"特殊・マス";
+    return type == QStringLiteral("特殊・デス") || type == QStringLiteral("特殊・マス");
 }
 
 // Where the phrase from token `index` ends: at the next 、 or 。, the next
@@ -67,7 +67,7 @@ int nextPunctureToken(const QList<Token> &tokens, int index)
     for (int next = index + 1; next < tokens.size(); ++next) {
         const Token &token = tokens.at(next);
         if (token.surface.contains(u'、') || token.surface.contains(u'。')
-            || token.conjugatedType().contains(u"特殊") || token.pos() == u"名詞")
+            || token.conjugatedType().contains(u"特殊") || token.pos() == QStringLiteral("名詞"))
             return next;
     }
     return -1;
@@ -137,16 +137,16 @@ private:
             const QString &type = token.conjugatedType();
             Style style;
             TextRange range{token.begin, token.end};
-            if (type == u"特殊・ダ") {
+            if (type == QStringLiteral("特殊・ダ")) {
                 // で + ある: である, であった…
-                if (token.pos() != u"助動詞" || token.conjugatedForm() != u"連用形" || index + 1 >= tokens.size()
-                    || tokens.at(index + 1).conjugatedType() != u"五段・ラ行アル")
+                if (token.pos() != QStringLiteral("助動詞") || token.conjugatedForm() != QStringLiteral("連用形") || index + 1 >= tokens.size()
+                    || tokens.at(index + 1).conjugatedType() != QStringLiteral("五段・ラ行アル"))
                     continue;
                 style = Style::Dearu;
                 range.end = tokens.at(index + 1).end;
             } else if (isDesumasuType(type)) {
                 // やす (特殊・マス in the dictionary) is no ます.
-                if (token.features->basicForm == u"やす" || token.conjugatedForm() != u"基本形")
+                if (token.features->basicForm == QStringLiteral("やす") || token.conjugatedForm() != QStringLiteral("基本形"))
                     continue;
                 style = Style::Desumasu;
             } else {

@@ -323,11 +323,11 @@ private:
     {
         const QString &pos = token.pos();
         QHash<QString, VariantSet> *sets = nullptr;
-        if (pos == u"名詞") {
+        if (pos == QStringLiteral("名詞")) {
             const QString &detail = token.posDetail1();
-            if (detail == u"一般" || detail == u"固有名詞" || detail == u"サ変接続" || detail == u"形容動詞語幹")
+            if (detail == QStringLiteral("一般") || detail == QStringLiteral("固有名詞") || detail == QStringLiteral("サ変接続") || detail == QStringLiteral("形容動詞語幹"))
                 sets = &nouns;
-        } else if (pos == u"副詞") {
+        } else if (pos == QStringLiteral("副詞")) {
             sets = &adverbs;
         }
         if (!sets)
@@ -338,7 +338,7 @@ private:
         if (script == Script::Other || token.surface.size() < 2)
             return;
         const QString *reading = &token.features->reading;
-        if (reading->isEmpty() || *reading == u"*") {
+        if (reading->isEmpty() || *reading == QStringLiteral("*")) {
             if (script != Script::Katakana)
                 return;
             reading = &token.surface;

@@ -4,6 +4,9 @@
 
 #include <array>
 
+// The fields of TokenFeatures, in order, as TokenFeatures::ids indexes them.
+enum class FeatureField { Pos, PosDetail1, PosDetail2, PosDetail3, ConjugatedType, ConjugatedForm, BasicForm, Reading, Pronunciation };
+
 // The dictionary's reading of a morpheme (IPADIC, the dictionary kuromoji
 // and so textlint use). Shared by every token of the same dictionary entry.
 struct TokenFeatures
@@ -20,6 +23,7 @@ struct TokenFeatures
     // Each field above, in order, as a number that equal values share
     // (Morphology::featureId): rules matching many patterns compare these.
     std::array<int, 9> ids{};
+    int id(FeatureField field) const { return ids[size_t(field)]; }
 };
 
 // One morpheme of a block. Positions are UTF-16 indices into the block's text.

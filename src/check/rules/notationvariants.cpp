@@ -15,6 +15,7 @@
 // Code spans are not read.
 #include "rulefactories.h"
 
+#include "morphology.h"
 #include "ruletext.h"
 #include "yamlvariant.h"
 
@@ -190,7 +191,7 @@ public:
         for (int group = 0; group < m_groups.size(); ++group) {
             const QStringList &forms = m_groups.at(group).forms;
             for (int form = 0; form < forms.size(); ++form) {
-                m_byForm[forms.at(form)].append({group, form});
+                m_byForm[Morphology::featureId(forms.at(form))].append({group, form});
                 m_byFirstChar[forms.at(form).at(0)].append({group, form});
             }
         }
@@ -292,7 +293,7 @@ private:
     std::optional<ListedMatch> matchListed(const QString &text, const QList<Token> &tokens, int index) const
     {
         const Token &token = tokens.at(index);
-        if (const auto found = m_byForm.constFind(token.features->basicForm); found != m_byForm.cend()) {
+        if (const auto found = m_byForm.constFind(token.features->id(FeatureField::BasicForm)); found != m_byForm.cend()) {
             for (const auto &[group, form] : *found) {
                 if (m_groups.at(group).pos.matches(token))
                     return ListedMatch{group, form, index};
@@ -414,7 +415,7 @@ private:
     }
 
     QList<Group> m_groups;
-    QHash<QString, QList<std::pair<int, int>>> m_byForm;
+    QHash<int, QList<std::pair<int, int>>> m_byForm; // by Morphology::featureId of the form
     QHash<QChar, QList<std::pair<int, int>>> m_byFirstChar;
 };
 

@@ -9,6 +9,8 @@
 
 #include "ruletext.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -20,6 +22,7 @@ public:
         : m_separators(options.list("separatorChars", defaultSeparators()))
     {
         m_defaultSeparators = m_separators == defaultSeparators();
+        m_separatorSet = QSet<QString>(m_separators.cbegin(), m_separators.cend());
     }
 
     void checkBlock(const CheckBlock &block, QList<RuleFinding> &findings) const override
@@ -52,7 +55,7 @@ public:
             const int start = block.tokenIndexAt(sentence.begin);
             for (int index = start; index < tokens.size() && tokens.at(index).begin < sentence.end; ++index) {
                 const Token &token = tokens.at(index);
-                if (m_separators.contains(token.surface)) {
+                if (m_separatorSet.contains(token.surface)) {
                     finishPiece();
                     continue;
                 }
@@ -80,6 +83,7 @@ private:
     }
 
     QStringList m_separators;
+    QSet<QString> m_separatorSet; // the same, asked about every token
     bool m_defaultSeparators = true;
 };
 

@@ -10,6 +10,8 @@
 #include "rulefactories.h"
 
 #include "ruletext.h"
+
+#include <QSet>
 #include "sentencesplitter.h"
 
 #include <QHash>
@@ -35,6 +37,8 @@ public:
           m_commas(options.list("commaCharacters", {QStringLiteral("、"), QStringLiteral("，")}))
     {
         m_defaultSeparators = m_separators == defaultSeparators;
+        m_separatorSet = QSet<QString>(m_separators.cbegin(), m_separators.cend());
+        m_commaSet = QSet<QString>(m_commas.cbegin(), m_commas.cend());
         for (const QString &separator : m_separators) {
             if (separator.size() == 1)
                 m_separatorChars += separator;
@@ -94,7 +98,7 @@ private:
 
     bool isComma(const Token &token) const
     {
-        return m_commas.contains(token.surface)
+        return m_commaSet.contains(token.surface)
             && (token.pos() == QStringLiteral("名詞") || token.pos() == QStringLiteral("記号"));
     }
 
@@ -151,7 +155,7 @@ private:
             unit.opaque = opaque;
             unit.joshi = joshi;
             if (!opaque && !joshi && !m_strict
-                && (isBracket(token) || m_separators.contains(token.surface) || isComma(token)))
+                && (isBracket(token) || m_separatorSet.contains(token.surface) || isComma(token)))
                 unit.countable = countable++;
             units.push_back(unit);
         }
@@ -277,6 +281,9 @@ private:
     QString m_separatorChars;
     bool m_defaultSeparators = true;
     QStringList m_commas;
+    // The same lists, asked about every token.
+    QSet<QString> m_separatorSet;
+    QSet<QString> m_commaSet;
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "markdowneditor.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
+#include "previewsupport.h"
 #include "sectionform.h"
 #include "supervisorform.h"
 #include "testsupport.h"
@@ -30,27 +31,11 @@
 #include <QWebEnginePage>
 
 using namespace TestSupport;
+using PreviewSupport::evaluate;
 
 namespace {
 
 const QString sample = QStringLiteral(KIJI_TEST_DATA "/../../resources/samples/sample-article.md");
-
-QVariant evaluate(ArticlePreview *preview, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    preview->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!done && timer.elapsed() < 10000)
-        QTest::qWait(5);
-    if (!done)
-        qWarning("script did not answer: %s", qPrintable(script));
-    return result;
-}
 
 // Types Japanese as an input method commits it, one character at a time.
 void typeText(QWidget *widget, const QString &text)

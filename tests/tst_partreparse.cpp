@@ -4,8 +4,10 @@
 #include "articledocument.h"
 #include "cmarktree.h"
 #include "renderedarticle.h"
+#include "sectionstatus.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTest>
@@ -111,6 +113,8 @@ private Q_SLOTS:
     void editsThatReachOutsideTheirPartAreNotLocal();
     void randomEditsEqualAFullParse_data();
     void randomEditsEqualAFullParse();
+    void headingOnTheLastLineTakesAnAttributeLine_data();
+    void headingOnTheLastLineTakesAnAttributeLine();
 };
 
 void TestPartReparse::typingInABodyIsLocal()
@@ -229,6 +233,55 @@ void TestPartReparse::randomEditsEqualAFullParse()
     }
     // The local path is taken for most of them, or this test proves nothing.
     QVERIFY2(local > edits / 6, qPrintable(QStringLiteral("%1 of %2 edits were local").arg(local).arg(edits)));
+}
+
+void TestPartReparse::headingOnTheLastLineTakesAnAttributeLine_data()
+{
+    QTest::addColumn<QByteArray>("lineBreak");
+    QTest::addColumn<QByteArray>("lastHeading");
+    QTest::newRow("ATX, LF") << QByteArray("\n") << QByteArray("## 最後");
+    QTest::newRow("ATX, CRLF") << QByteArray("\r\n") << QByteArray("## 最後");
+    QTest::newRow("setext, LF") << QByteArray("\n") << QByteArray("最後\n---");
+}
+
+void TestPartReparse::headingOnTheLastLineTakesAnAttributeLine()
+{
+    QFETCH(QByteArray, lineBreak);
+    QFETCH(QByteArray, lastHeading);
+    QByteArray text = "リード。\n\n## 一\n\n本文。\n\n" + lastHeading;
+    text.replace("\n", lineBreak);
+    ArticleDocument document;
+    document.setData(text);
+    QCOMPARE(document.sections().size(), 2);
+    QVERIFY(!document.text().endsWith('\n'));
+
+    QString error;
+    QVERIFY2(document.setSectionAttribute(1, QStringLiteral("budget"), QStringLiteral("300"), &error),
+             qPrintable(error));
+    QVERIFY(document.localChange());
+    QCOMPARE(document.text(), text + lineBreak + "<!-- kiji: budget=300 -->" + lineBreak);
+    QCOMPARE(document.sections().at(1).attributes.value(QStringLiteral("budget")), QStringLiteral("300"));
+    ArticleDocument reference;
+    reference.setData(document.text());
+    QCOMPARE(describe(document.structure()), describe(reference.structure()));
+
+    // The next attribute edits the line that is now there.
+    QVERIFY2(document.setSectionStatus(1, SectionStatus::Review, QStringLiteral("校正担当"), QDate(2026, 11, 20),
+                                       &error),
+             qPrintable(error));
+    QCOMPARE(document.text(),
+             text + lineBreak + "<!-- kiji: budget=300 status=review by=校正担当 date=2026-11-20 -->" + lineBreak);
+    QCOMPARE(document.sections().at(1).attributes.value(QStringLiteral("status")), QStringLiteral("review"));
+    reference.setData(document.text());
+    QCOMPARE(describe(document.structure()), describe(reference.structure()));
+
+    // Text typed after the heading, without a line break first, stays on the heading's line.
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), text);
+    document.applyEdit({document.text().size(), {}, " "});
+    reference.setData(document.text());
+    QCOMPARE(describe(document.structure()), describe(reference.structure()));
 }
 
 QTEST_GUILESS_MAIN(TestPartReparse)

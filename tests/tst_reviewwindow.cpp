@@ -9,9 +9,10 @@
 #include "markdowneditor.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
-#include "preferencesdialog.h"
+#include "previewsupport.h"
 #include "reviewcontroller.h"
 #include "reviewdock.h"
+#include "reviewername.h"
 #include "reviewmarks.h"
 #include "sectionform.h"
 
@@ -26,6 +27,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QWebEnginePage>
+
+using PreviewSupport::evaluate;
 
 namespace {
 
@@ -44,21 +47,6 @@ const QByteArray article = "前文です。\n"
                            "{++三の追加++}です。{>>@校正担当 2026-11-20: <script>window.kijiInjected = 1</script>を見て<<}\n";
 
 const QString reviewer = QStringLiteral("校正担当");
-
-QVariant evaluate(ArticlePreview *preview, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    preview->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!done && timer.elapsed() < 10000)
-        QTest::qWait(5);
-    return result;
-}
 
 QByteArray replaced(QByteArray text, const QByteArray &from, const QByteArray &to)
 {
@@ -104,7 +92,7 @@ void TestReviewWindow::initTestCase()
 
 void TestReviewWindow::init()
 {
-    PreferencesDialog::setReviewerName(reviewer);
+    ReviewerName::setStored(reviewer);
     m_dir = new QTemporaryDir;
     QFile file(m_dir->filePath(QStringLiteral("article.md")));
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -7,6 +7,7 @@
 #include "articleform.h"
 #include "articlesearch.h"
 #include "mainwindow.h"
+#include "markdowneditor.h"
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "sectionform.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void bodyEditOfApprovedSectionGoesBackToReview_data();
     void bodyEditOfApprovedSectionGoesBackToReview();
     void editsThatKeepApproval();
+    void typingInAnApprovedSectionIsOneStep();
     void gateListsEveryReason();
 
     void treeShowsStatusIconsAndCounts();
@@ -236,6 +238,44 @@ void TestSectionStatus::editsThatKeepApproval()
     QVERIFY(same.setSectionBody(0, QStringLiteral("\n一を書き換えた。\n\n")));
     QCOMPARE(SectionStatuses::of(same.sections().at(0)), SectionStatus::Review);
     QCOMPARE(SectionStatuses::of(same.sections().at(1)), SectionStatus::Approved);
+}
+
+void TestSectionStatus::typingInAnApprovedSectionIsOneStep()
+{
+    // Keystroke by keystroke, as the body editor sends them: the first one
+    // also sets the section back to review, and the rest join its step.
+    ArticleDocument document;
+    document.setData(twoSections);
+    QString body = QStringLiteral("\n一の本文です。\n\n");
+    for (const QString &typed : {QStringLiteral("追"), QStringLiteral("加"), QStringLiteral("分")}) {
+        body.insert(body.indexOf(QStringLiteral("です")), typed);
+        QString error;
+        QVERIFY2(document.setSectionBody(0, body, &error), qPrintable(error));
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.text(), replaced(replaced(twoSections, "一の本文です", "一の本文追加分です"),
+                                       "status=approved by=田中", "status=review by=田中"));
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), twoSections);
+    QCOMPARE(SectionStatuses::of(document.sections().at(0)), SectionStatus::Approved);
+
+    // The same typed into the window's body editor.
+    std::unique_ptr<MainWindow> window(openWindow(twoSections));
+    QVERIFY(window);
+    window->outline()->setCurrentIndex(window->outlineModel()->indexOfSection(1));
+    MarkdownEditor *editor = window->sectionForm()->bodyEditor();
+    QTextCursor cursor = editor->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    const int steps = window->document()->undoStack()->count();
+    QTest::keyClicks(editor, QStringLiteral("abc"));
+    QCOMPARE(window->document()->undoStack()->count(), steps + 1);
+    QVERIFY(window->document()->text().contains("status=review by=佐藤"));
+    QVERIFY(window->document()->text().contains("二の本文です。\nabc"));
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->text(), twoSections);
+    window->document()->undoStack()->setClean();
 }
 
 void TestSectionStatus::gateListsEveryReason()

@@ -252,6 +252,67 @@
         return marked;
     }
 
+    // A comparison of two versions in place of the article: every part of
+    // NEW with its change (data-change: moved, added, removed, changed,
+    // renamed; empty when the same), its text with insertions and deletions.
+    // Built from text only: nothing of either version is read as HTML.
+    // Returns the number of parts shown.
+    function closeComparison() {
+        const view = document.getElementById('kiji-compare');
+        if (view)
+            view.remove();
+        document.documentElement.classList.remove('kiji-comparing');
+        return true;
+    }
+
+    function textElement(tag, className, text) {
+        const element = document.createElement(tag);
+        element.className = className;
+        element.textContent = text;
+        return element;
+    }
+
+    function comparisonPart(part) {
+        const element = document.createElement('section');
+        element.className = 'kiji-compare-part' + (part.kind ? ' kiji-compare-' + part.kind : '');
+        element.dataset.change = part.kind;
+        element.dataset.level = part.level;
+        if (part.section >= 0)
+            element.dataset.section = part.section;
+        const title = document.createElement('div');
+        title.className = 'kiji-compare-title';
+        if (part.label)
+            title.append(textElement('span', 'kiji-compare-label', part.label));
+        title.append(textElement('span', 'kiji-compare-heading', part.heading));
+        if (part.detail)
+            title.append(textElement('span', 'kiji-compare-detail', part.detail));
+        const text = document.createElement('div');
+        text.className = 'kiji-compare-text';
+        for (const [kind, value] of part.segments) {
+            if (kind === 0) {
+                text.append(document.createTextNode(value));
+                continue;
+            }
+            text.append(kind === 1 ? textElement('del', 'kiji-deletion', value)
+                                   : textElement('ins', 'kiji-insertion', value));
+        }
+        element.append(title, text);
+        return element;
+    }
+
+    function showComparison(comparison) {
+        closeComparison();
+        const view = document.createElement('div');
+        view.id = 'kiji-compare';
+        view.append(textElement('h1', 'kiji-compare-caption', comparison.title),
+                    textElement('p', 'kiji-compare-hint', comparison.closeHint),
+                    ...comparison.parts.map(comparisonPart));
+        document.getElementById('kiji-page').append(view);
+        document.documentElement.classList.add('kiji-comparing');
+        window.scrollTo(0, 0);
+        return comparison.parts.length;
+    }
+
     if (typeof qt !== 'undefined' && qt.webChannelTransport) {
         new QWebChannel(qt.webChannelTransport, (channel) => {
             bridge = channel.objects.kijiBridge;
@@ -259,7 +320,7 @@
     }
 
     Object.defineProperty(window, 'kiji', {
-        value: Object.freeze({ update, scrollToSection, setNarrow, markFindings }),
+        value: Object.freeze({ update, scrollToSection, setNarrow, markFindings, showComparison, closeComparison }),
         writable: false,
         configurable: false,
     });

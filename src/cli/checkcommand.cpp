@@ -137,15 +137,12 @@ public:
         if (!checker)
             return;
 
-        const auto format = isStdin ? std::nullopt : ArticleImport::formatOf(path);
-        QByteArray markdown = bytes;
-        if (format) {
-            const ImportResult imported = ArticleImport::run(bytes, *format);
-            if (!imported.ok()) {
-                fail(result, 0, QStringLiteral("not checked: %1").arg(imported.error));
-                return;
-            }
-            markdown = imported.markdown;
+        const auto format = CliOutput::importFormatOf(path);
+        QByteArray markdown;
+        QString importError;
+        if (!CliOutput::importedMarkdown(bytes, format, &markdown, nullptr, &importError)) {
+            fail(result, 0, QStringLiteral("not checked: %1").arg(importError));
+            return;
         }
         ArticleDocument document;
         document.setData(markdown);

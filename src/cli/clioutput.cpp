@@ -86,4 +86,53 @@ bool loadArticle(const QString &file, ArticleDocument *document)
     return true;
 }
 
+std::optional<ArticleImport::Format> importFormatOf(const QString &file)
+{
+    if (file == QLatin1String("-"))
+        return std::nullopt;
+    return ArticleImport::formatOf(file);
+}
+
+bool importedMarkdown(const QByteArray &bytes, std::optional<ArticleImport::Format> format, QByteArray *markdown,
+                      QList<ImportNote> *notes, QString *errorString)
+{
+    if (!format) {
+        *markdown = bytes;
+        return true;
+    }
+    ImportResult imported = ArticleImport::run(bytes, *format);
+    if (!imported.ok()) {
+        *errorString = imported.error;
+        return false;
+    }
+    *markdown = std::move(imported.markdown);
+    if (notes)
+        *notes = std::move(imported.notes);
+    return true;
+}
+
+bool loadImportedArticle(const QString &file, ArticleDocument *document, std::optional<ArticleImport::Format> format,
+                         ImportNotes notes)
+{
+    QByteArray bytes;
+    if (!readInput(file, &bytes))
+        return false;
+    QByteArray markdown;
+    QList<ImportNote> importNotes;
+    QString errorString;
+    if (!importedMarkdown(bytes, format, &markdown, &importNotes, &errorString)) {
+        error(file, 0, QStringLiteral("not imported: %1").arg(errorString));
+        return false;
+    }
+    if (notes == ImportNotes::Reported) {
+        for (const ImportNote &importNote : std::as_const(importNotes))
+            note(file, importNote.line, importNote.message);
+    }
+    document->setData(markdown);
+    if (file != QLatin1String("-"))
+        document->setFileName(file);
+    diagnostics(file, document->diagnostics());
+    return true;
+}
+
 } // namespace CliOutput

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "articleimport.h"
 #include "diagnostic.h"
 
 #include <QByteArray>
@@ -27,5 +28,29 @@ bool readInput(const QString &file, QByteArray *bytes);
 // Loads FILE ("-" for stdin) and reports its diagnostics. False when it
 // could not be read at all.
 bool loadArticle(const QString &file, ArticleDocument *document);
+
+// The format FILE is imported from: by its name, .txt or .html/.htm;
+// none for Markdown and for standard input ("-").
+std::optional<ArticleImport::Format> importFormatOf(const QString &file);
+
+// The Markdown of an article file's `bytes`: the bytes themselves, or with a
+// `format` what its importer makes of them (and its notes, when asked).
+// False with the importer's reason in `*errorString`.
+bool importedMarkdown(const QByteArray &bytes, std::optional<ArticleImport::Format> format, QByteArray *markdown,
+                      QList<ImportNote> *notes, QString *errorString);
+
+enum class ImportNotes { Hidden, Reported };
+
+// Reads FILE ("-" for stdin) into `document` as the commands read an
+// article: Markdown as it is, a file of `format` imported first ("not
+// imported: …"), then the document's diagnostics reported. False, with the
+// error reported, when it could not be read or imported; a damaged file
+// loads and is for the caller to refuse.
+bool loadImportedArticle(const QString &file, ArticleDocument *document,
+                         std::optional<ArticleImport::Format> format, ImportNotes notes = ImportNotes::Hidden);
+inline bool loadImportedArticle(const QString &file, ArticleDocument *document)
+{
+    return loadImportedArticle(file, document, importFormatOf(file));
+}
 
 } // namespace CliOutput

@@ -90,24 +90,14 @@ int runConvert(const QStringList &arguments)
         return CliOutput::usage(QStringLiteral("convert: PDF needs -o FILE")), ExitError;
 
     ArticleDocument document;
-    if (from == QLatin1String("text") || from == QLatin1String("html")) {
-        QByteArray bytes;
-        if (!CliOutput::readInput(input, &bytes))
-            return ExitError;
-        const ImportResult imported = ArticleImport::run(
-            bytes, from == QLatin1String("text") ? ArticleImport::Format::Text : ArticleImport::Format::Html);
-        if (!imported.ok()) {
-            CliOutput::error(input, 0, QStringLiteral("not imported: %1").arg(imported.error));
-            return ExitError;
-        }
-        if (report) {
-            for (const ImportNote &note : imported.notes)
-                CliOutput::note(input, note.line, note.message);
-        }
-        document.setData(imported.markdown);
-    } else if (!CliOutput::loadArticle(input, &document)) {
+    std::optional<ArticleImport::Format> format;
+    if (from == QLatin1String("text"))
+        format = ArticleImport::Format::Text;
+    else if (from == QLatin1String("html"))
+        format = ArticleImport::Format::Html;
+    if (!CliOutput::loadImportedArticle(input, &document, format,
+                                        report ? CliOutput::ImportNotes::Reported : CliOutput::ImportNotes::Hidden))
         return ExitError;
-    }
     if (document.hasErrors()) {
         CliOutput::error(input, 0, QStringLiteral("not converted: the file is damaged (see the errors above)"));
         return ExitError;

@@ -1,6 +1,5 @@
 #include "articlediff.h"
 #include "articledocument.h"
-#include "articleimport.h"
 #include "clioutput.h"
 #include "commands.h"
 
@@ -15,20 +14,8 @@ namespace {
 // be those of a best-effort reading.
 bool loadCompared(const QString &file, ArticleDocument *document)
 {
-    QByteArray bytes;
-    if (!CliOutput::readInput(file, &bytes))
+    if (!CliOutput::loadImportedArticle(file, document))
         return false;
-    if (const std::optional<ArticleImport::Format> format =
-            file == QLatin1String("-") ? std::nullopt : ArticleImport::formatOf(file)) {
-        const ImportResult imported = ArticleImport::run(bytes, format.value());
-        if (!imported.ok()) {
-            CliOutput::error(file, 0, QStringLiteral("not imported: %1").arg(imported.error));
-            return false;
-        }
-        bytes = imported.markdown;
-    }
-    document->setData(bytes);
-    CliOutput::diagnostics(file, document->diagnostics());
     if (document->hasErrors()) {
         CliOutput::error(file, 0, QStringLiteral("not compared: the file is damaged (see the errors above)"));
         return false;

@@ -16,8 +16,6 @@
 
 namespace {
 
-const char *const unbuiltCommands[] = {"diff", "report"};
-
 int openWindow(char **argv)
 {
     char self[PATH_MAX];
@@ -61,12 +59,6 @@ int main(int argc, char **argv)
             && translator.load(QLocale(), QStringLiteral("kiji"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(&translator);
         return command->run(arguments);
-    }
-    for (const char *unbuilt : unbuiltCommands) {
-        if (name == QLatin1String(unbuilt)) {
-            CliOutput::error(QString(), 0, QStringLiteral("\"kiji %1\" is not built yet").arg(name));
-            return ExitError;
-        }
     }
     return openWindow(argv);
 }

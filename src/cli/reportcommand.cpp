@@ -416,7 +416,7 @@ int runReport(const QStringList &arguments)
     if (!parseOptions(arguments, &options))
         return ExitError;
     ArticleDocument document;
-    if (!CliOutput::loadArticle(options.file, &document))
+    if (!CliOutput::loadImportedArticle(options.file, &document))
         return ExitError;
     if (document.hasErrors()) {
         CliOutput::error(options.file, 0, QStringLiteral("no report: the file is damaged (see the errors above)"));

@@ -658,6 +658,11 @@ QList<DiffSegment> ArticleDiff::inlineDifference(QStringView oldText, QStringVie
     return segments;
 }
 
+QString ArticleDiff::comparedText(const QByteArray &text, qsizetype begin, qsizetype end)
+{
+    return normalized(text, begin, end);
+}
+
 ArticleDiff ArticleDiff::compare(const QByteArray &oldText, const QByteArray &newText)
 {
     ArticleDocument older;
@@ -723,6 +728,7 @@ ArticleDiff ArticleDiff::compare(const ArticleDocument &oldDocument, const Artic
             change.oldHeading = change.heading;
             change.oldLevel = change.level;
             change.oldSection = o;
+            change.newSectionBefore = slot - 1;
             change.from = older.place(o);
             appendSegment(&change.difference, DiffSegment::Deleted, older.text.at(o));
             result.m_changes.append(change);

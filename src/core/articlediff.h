@@ -46,6 +46,9 @@ struct SectionChange
     int newSection = -1;
     std::optional<SectionPlace> from; // in OLD; none when added
     std::optional<SectionPlace> to;   // in NEW; none when removed
+    // Removed: the section of NEW it follows (the match of the last matched
+    // section before it in OLD); -1 when it comes before all of them.
+    int newSectionBefore = -1;
     // The own text from OLD to NEW: empty for an unedited move; the whole
     // text deleted or inserted for a removed or added section.
     QList<DiffSegment> difference;
@@ -75,6 +78,10 @@ public:
     // Japanese. Lines are compared first; the work is bounded, so a huge
     // rewritten part comes out as one deletion and one insertion.
     static QList<DiffSegment> inlineDifference(QStringView oldText, QStringView newText);
+
+    // Bytes [begin, end) of an article as they are compared: LF line
+    // breaks, no white space at the end.
+    static QString comparedText(const QByteArray &text, qsizetype begin, qsizetype end);
 
 private:
     QList<SectionChange> m_changes;

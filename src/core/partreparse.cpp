@@ -29,6 +29,25 @@ bool reachesOtherParts(const QByteArray &bytes)
     return bytes.contains("[^") || bytes.contains("]:");
 }
 
+// Where the heading's line ends now, given where it ended before the edit.
+// A heading on the file's last line without a line break continues with an
+// edit at its end: its line now ends after the first line break there (one
+// a `<!-- kiji: … -->` line or a body brought), or at the end of the text.
+qsizetype headingLineEnd(const QByteArray &text, qsizetype oldEnd)
+{
+    if (oldEnd <= 0 || oldEnd >= text.size())
+        return oldEnd;
+    const char before = text.at(oldEnd - 1);
+    if (before == '\n' || (before == '\r' && text.at(oldEnd) != '\n'))
+        return oldEnd;
+    qsizetype end = oldEnd;
+    while (end < text.size() && text.at(end) != '\n' && text.at(end) != '\r')
+        ++end;
+    if (end < text.size())
+        end += (text.at(end) == '\r' && end + 1 < text.size() && text.at(end + 1) == '\n') ? 2 : 1;
+    return end;
+}
+
 } // namespace
 
 std::optional<PartReparse> ArticleStructure::reparsePart(const QByteArray &text, const TextEdit &edit)
@@ -106,6 +125,7 @@ std::optional<PartReparse> ArticleStructure::reparsePart(const QByteArray &text,
         charsDelta = chars - section.chars;
         section.chars = chars;
         section.end = newEnd;
+        section.headingEnd = headingLineEnd(text, section.headingEnd);
         section.bodyBegin = SourceLines::metadataLineEnd(text, section.headingEnd);
         section.attributes = section.bodyBegin > section.headingEnd
             ? SourceLines::parseAttributes(text.mid(section.headingEnd, section.bodyBegin - section.headingEnd))

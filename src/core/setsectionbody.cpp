@@ -31,7 +31,11 @@ SetSectionBody::SetSectionBody(ArticleDocument *document, int section, const QSt
     TextEdit edit = TextEdit::between(text.mid(begin, end - begin), bytes);
     edit.offset += begin;
     setEdit(edit);
-    setMergeKey("body:" + QByteArray::number(begin));
+    // The section's start, not its body's: setting an approved section back
+    // to review shortens its `<!-- kiji: … -->` line and moves the body, and
+    // the typing after that keystroke must still join it.
+    const qsizetype sectionBegin = section == Lead ? structure.markdownBegin : structure.sections.at(section).begin;
+    setMergeKey("body:" + QByteArray::number(sectionBegin));
 }
 
 int SetSectionBody::id() const

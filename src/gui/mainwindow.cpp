@@ -10,6 +10,7 @@
 #include "articleimport.h"
 #include "articlepreview.h"
 #include "articlesearch.h"
+#include "comparecontroller.h"
 #include "findreplacebar.h"
 #include "markdowneditor.h"
 #include "outlinemodel.h"
@@ -154,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(historyDock->toggleViewAction());
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_findingsDock->toggleViewAction());
     m_review = new ReviewController(this);
+    m_compare = new CompareController(this);
 
     connect(m_document, &ArticleDocument::structureChanged, this, &MainWindow::documentChanged);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
@@ -179,6 +181,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
     fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     fileMenu->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, &MainWindow::importArticle);

@@ -7,6 +7,7 @@
 
 class ArticleDocument;
 class BackgroundChecker;
+class CompareController;
 class FindingsDock;
 class FindingsModel;
 class QTimer;
@@ -77,6 +78,7 @@ public:
     FindingsModel *findingsModel() const { return m_findingsModel; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
     ReviewController *review() const { return m_review; }
+    CompareController *compare() const { return m_compare; }
     // Shows finding `row` of the Findings dock: its node, and its place in
     // the form.
     void showFinding(int row);
@@ -151,6 +153,7 @@ private:
     FindingsModel *m_findingsModel;
     FindingsDock *m_findingsDock;
     ReviewController *m_review = nullptr;
+    CompareController *m_compare = nullptr;
     quint64 m_findingsRevision = 0;
     QMenu *m_recentMenu;
     QAction *m_readerAction;

@@ -2,6 +2,7 @@
 
 #include "articledocument.h"
 #include "sectionstatusicon.h"
+#include "supervisorreviewwarning.h"
 
 #include <QBrush>
 #include <QDataStream>
@@ -11,6 +12,9 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -58,6 +62,7 @@ QList<OutlineModel::Shown> OutlineModel::shownRows() const
     for (const Section &section : structure.sections)
         shown.append({section.heading, section.chars, section.charsTotal, section.attributes});
     shown[ArticleNode].statusSummary = statusSummary();
+    shown[SupervisorNode].warning = SupervisorReviewWarning::text(*m_document);
     return shown;
 }
 
@@ -185,6 +190,43 @@ void OutlineModel::setFindingCounts(const QHash<int, int> &counts)
     }
 }
 
+void OutlineModel::setMarks(const QHash<int, Mark> &marks)
+{
+    QList<int> keys = m_marks.keys() + marks.keys();
+    m_marks = marks;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (int key : std::as_const(keys)) {
+        const QModelIndex row = key == ArticleMark ? indexOfNode(ArticleNode)
+            : key == -1                            ? indexOfNode(LeadNode)
+                                                   : indexOfSection(key);
+        if (row.isValid())
+            Q_EMIT dataChanged(row, row, {Qt::DecorationRole, Qt::ToolTipRole, MarkRole});
+    }
+}
+
+QVariant OutlineModel::markData(const QModelIndex &index, int role) const
+{
+    const int key = kindOf(index) == ArticleNode ? ArticleMark
+        : kindOf(index) == SupervisorNode         ? std::numeric_limits<int>::min()
+                                                  : sectionOf(index);
+    const auto mark = m_marks.constFind(key);
+    if (mark == m_marks.cend())
+        return {};
+    if (role == MarkRole)
+        return mark->words;
+    if (role == Qt::ToolTipRole)
+        return mark->toolTip;
+    QPixmap dot(12, 12);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(mark->color);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return dot;
+}
+
 QVariant OutlineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -193,6 +235,11 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return int(kindOf(index));
     if (role == SectionRole)
         return sectionOf(index);
+    if (!m_marks.isEmpty() && index.column() == HeadingColumn
+        && (role == MarkRole || role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        if (const QVariant mark = markData(index, role); mark.isValid())
+            return mark;
+    }
     if (index.column() == FindingsColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         int count = 0;
         if (kindOf(index) == ArticleNode) {
@@ -233,6 +280,13 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
                 return QString::number(structure.leadChars);
             if (kind == ArticleNode)
                 return QString::number(structure.totalChars);
+        }
+        if (kind == SupervisorNode && index.column() == HeadingColumn
+            && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+            const QString warning = SupervisorReviewWarning::text(*m_document);
+            if (warning.isEmpty())
+                return {};
+            return role == Qt::ToolTipRole ? QVariant(warning) : QVariant(SupervisorReviewWarning::icon());
         }
         if (role == Qt::FontRole && kind != LeadNode && index.column() == HeadingColumn) {
             QFont font;

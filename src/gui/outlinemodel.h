@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QHash>
 #include <QMap>
+#include <QStringList>
 
 class ArticleDocument;
 
@@ -18,7 +20,8 @@ public:
     enum NodeKind { ArticleNode, SupervisorNode, LeadNode, SectionNode };
     enum Column { HeadingColumn, CharsColumn, FindingsColumn, StatusColumn, ColumnCount };
     // StatusRole: a section's status word (draft, review, changes, approved).
-    enum Role { NodeKindRole = Qt::UserRole + 1, SectionRole, StatusRole };
+    // MarkRole: the words of the row's mark (setMarks), e.g. {"moved"}.
+    enum Role { NodeKindRole = Qt::UserRole + 1, SectionRole, StatusRole, MarkRole };
 
     explicit OutlineModel(ArticleDocument *document, QObject *parent = nullptr);
 
@@ -32,6 +35,20 @@ public:
     // The checker's findings per section (-1: the lead), shown as counts;
     // the Article row shows the total.
     void setFindingCounts(const QHash<int, int> &counts);
+
+    // A mark beside a row's heading, such as a comparison's result: a dot
+    // in `color`, the `words` it stands for and a tooltip.
+    struct Mark
+    {
+        QStringList words;
+        QColor color;
+        QString toolTip;
+    };
+    // Marks by section (-1: the lead, ArticleMark: the Article row);
+    // replaces the earlier ones, and none clears them.
+    static constexpr int ArticleMark = -2;
+    void setMarks(const QHash<int, Mark> &marks);
+    const QHash<int, Mark> &marks() const { return m_marks; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &index) const override;
@@ -61,12 +78,14 @@ private:
         qsizetype charsTotal = 0;
         QMap<QString, QString> attributes;
         QString statusSummary; // the Article row: approved sections of all
+        QString warning;       // the Supervisor row: its check is stale
         bool operator==(const Shown &) const = default;
     };
 
     // "Approved 3/7": approved sections of all.
     QString statusSummary() const;
     QVariant statusData(const QModelIndex &index, int role) const;
+    QVariant markData(const QModelIndex &index, int role) const;
     void documentChanged();
     void takeShape();
     QList<Shown> shownRows() const;
@@ -80,4 +99,5 @@ private:
     QList<QList<int>> m_children; // index 0: top level; i + 1: children of section i
     QList<Shown> m_shown;         // the fixed rows, then each section
     QHash<int, int> m_findingCounts;
+    QHash<int, Mark> m_marks;
 };

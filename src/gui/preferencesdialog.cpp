@@ -1,32 +1,16 @@
 #include "preferencesdialog.h"
 
+#include "reviewername.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
-
-namespace {
-
-const QString nameKey = QStringLiteral("review/name");
-
-// CriticMarkup ends the author at the first space or colon.
-QString usableName(const QString &name)
-{
-    QString cleaned = name.trimmed();
-    cleaned.replace(QLatin1Char(' '), QLatin1Char('_'));
-    cleaned.remove(QLatin1Char(':'));
-    cleaned.remove(QChar(0xff1a));
-    cleaned.remove(QChar(0x3000));
-    return cleaned;
-}
-
-} // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
-    , m_nameEdit(new QLineEdit(reviewerName(), this))
+    , m_nameEdit(new QLineEdit(ReviewerName::stored(), this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QFormLayout(this);
@@ -40,33 +24,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addRow(buttons);
 }
 
-QString PreferencesDialog::reviewerName()
-{
-    return QSettings().value(nameKey).toString();
-}
-
-void PreferencesDialog::setReviewerName(const QString &name)
-{
-    QSettings().setValue(nameKey, usableName(name));
-}
-
 QString PreferencesDialog::ensureReviewerName(QWidget *parent)
 {
-    const QString name = reviewerName();
+    const QString name = ReviewerName::stored();
     if (!name.isEmpty())
         return name;
     bool ok = false;
     const QString given = QInputDialog::getText(parent, tr("Reviewer Name"),
                                                 tr("Your name for comments and suggestions:"), QLineEdit::Normal,
                                                 QString(), &ok);
-    if (!ok || usableName(given).isEmpty())
+    if (!ok)
         return {};
-    setReviewerName(given);
-    return reviewerName();
+    ReviewerName::setStored(given);
+    return ReviewerName::stored();
 }
 
 void PreferencesDialog::accept()
 {
-    setReviewerName(m_nameEdit->text());
+    ReviewerName::setStored(m_nameEdit->text());
     QDialog::accept();
 }

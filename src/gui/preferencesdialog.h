@@ -5,7 +5,7 @@
 class QLineEdit;
 
 // Edit → Preferences: the reviewer's name that comments and suggestions
-// carry, kept in the settings under "review/name".
+// carry (ReviewerName keeps it).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -15,8 +15,6 @@ public:
 
     QLineEdit *nameEdit() const { return m_nameEdit; }
 
-    static QString reviewerName();
-    static void setReviewerName(const QString &name);
     // The reviewer's name, asked for first when none is set; "" when the
     // user gives none.
     static QString ensureReviewerName(QWidget *parent);

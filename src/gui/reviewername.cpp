@@ -4,9 +4,25 @@
 
 namespace ReviewerName {
 
+namespace {
+
+const QString nameKey = QStringLiteral("review/name");
+
+QString usableName(const QString &name)
+{
+    QString cleaned = name.trimmed();
+    cleaned.replace(QLatin1Char(' '), QLatin1Char('_'));
+    cleaned.remove(QLatin1Char(':'));
+    cleaned.remove(QChar(0xff1a));
+    cleaned.remove(QChar(0x3000));
+    return cleaned;
+}
+
+} // namespace
+
 QString current()
 {
-    const QString name = QSettings().value(QStringLiteral("review/name")).toString().trimmed();
+    const QString name = stored();
     if (!name.isEmpty())
         return name;
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
@@ -15,6 +31,16 @@ QString current()
             return user;
     }
     return {};
+}
+
+QString stored()
+{
+    return QSettings().value(nameKey).toString().trimmed();
+}
+
+void setStored(const QString &name)
+{
+    QSettings().setValue(nameKey, usableName(name));
 }
 
 } // namespace ReviewerName

@@ -2,13 +2,23 @@
 
 #include "articledocument.h"
 #include "fieldsync.h"
+#include "supervisorreviewwarning.h"
 #include "ui_supervisorform.h"
+
+#include <QLabel>
 
 SupervisorForm::SupervisorForm(ArticleDocument *document, QWidget *parent)
     : FrontMatterForm(document, parent)
     , m_ui(std::make_unique<Ui::SupervisorForm>())
+    , m_reviewWarning(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_reviewWarning->setObjectName(QStringLiteral("reviewWarning"));
+    m_reviewWarning->setWordWrap(true);
+    m_reviewWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; background: #fff4e0; border: 1px solid "
+                                                  "#f0c070; border-radius: 3px; padding: 4px; }"));
+    m_reviewWarning->hide();
+    m_ui->mainLayout->insertWidget(1, m_reviewWarning);
     m_ui->reviewedEdit->setDate(QDate::currentDate());
 
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this,
@@ -81,5 +91,8 @@ void SupervisorForm::refresh()
                                                            m_ui->removeCredential, m_ui->reviewedSet})
         field->setEnabled(editable);
     m_ui->reviewedEdit->setEnabled(editable && supervisor.reviewed.isValid());
+    const QString warning = SupervisorReviewWarning::text(*m_document);
+    m_reviewWarning->setText(warning);
+    m_reviewWarning->setVisible(!warning.isEmpty());
     m_writing = false;
 }

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class SupervisorForm;
 }
@@ -21,10 +23,14 @@ public:
 
     void refresh();
     Ui::SupervisorForm *ui() const { return m_ui.get(); }
+    // Says when the supervisor's check does not cover the article; hidden
+    // otherwise.
+    QLabel *reviewWarning() const { return m_reviewWarning; }
 
 private:
     void writeCredentials();
     void writeReviewed();
 
     std::unique_ptr<Ui::SupervisorForm> m_ui;
+    QLabel *m_reviewWarning;
 };

@@ -9,6 +9,7 @@
 #include "rulefactories.h"
 
 #include "ruletext.h"
+#include "supervisorreview.h"
 
 #include <QDate>
 
@@ -64,7 +65,7 @@ class SupervisorReviewStale : public Rule
 {
 public:
     explicit SupervisorReviewStale(const RuleOptions &options)
-        : m_maxAgeDays(options.integer("maxAgeDays", 365))
+        : m_maxAgeDays(options.integer("maxAgeDays", SupervisorReview::DefaultMaxAgeDays))
         , m_today(QDate::fromString(options.string("today"), Qt::ISODate))
     {
     }
@@ -73,35 +74,38 @@ public:
 
     void checkArticle(const ArticleContext &article, QList<ArticleRuleFinding> &findings) const override
     {
-        if (!article.frontMatter.supervisor)
-            return;
-        const QDate reviewed = article.frontMatter.supervisor->reviewed;
+        const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+        const SupervisorReview review =
+            SupervisorReview::of(article.frontMatter, article.structure, today, m_maxAgeDays);
         const SupervisorLines lines = findSupervisorLines(article.text, article.frontMatter);
 
         QString message;
-        if (!reviewed.isValid()) {
+        switch (review.state) {
+        case SupervisorReview::NoSupervisor:
+        case SupervisorReview::Current:
+            return;
+        case SupervisorReview::Missing:
             message = lines.reviewed.isValid()
                 ? RuleText::tr("The supervisor's check date (supervisor.reviewed) is not a date: write it as YYYY-MM-DD.")
                 : RuleText::tr("The supervisor's check date (supervisor.reviewed) is missing: add the date of the "
                                "supervisor's last check.");
-        } else if (const int newest = newestSectionDate(article.structure); newest >= 0
-                   && sectionDate(article.structure.sections.at(newest)) > reviewed) {
-            const Section &section = article.structure.sections.at(newest);
+            break;
+        case SupervisorReview::BeforeSectionChange: {
+            const Section &section = article.structure.sections.at(review.section);
             message = RuleText::tr("The supervisor checked the article on %1, before the section \"%2\" changed (%3, "
                                    "line %4): have the supervisor check it again.")
-                          .arg(reviewed.toString(Qt::ISODate), section.heading,
-                               sectionDate(section).toString(Qt::ISODate))
+                          .arg(review.reviewed.toString(Qt::ISODate), section.heading,
+                               review.sectionDate.toString(Qt::ISODate))
                           .arg(article.lineForMessage(section.line));
-        } else {
-            const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-            const qint64 age = reviewed.daysTo(today);
-            if (age > m_maxAgeDays) {
-                message = RuleText::tr("The supervisor's last check (%1) is %2 days old, more than %3: have the "
-                                       "supervisor check the article again.")
-                              .arg(reviewed.toString(Qt::ISODate))
-                              .arg(age)
-                              .arg(m_maxAgeDays);
-            }
+            break;
+        }
+        case SupervisorReview::TooOld:
+            message = RuleText::tr("The supervisor's last check (%1) is %2 days old, more than %3: have the "
+                                   "supervisor check the article again.")
+                          .arg(review.reviewed.toString(Qt::ISODate))
+                          .arg(review.ageDays)
+                          .arg(m_maxAgeDays);
+            break;
         }
         if (message.isEmpty())
             return;
@@ -118,26 +122,6 @@ public:
     }
 
 private:
-    static QDate sectionDate(const Section &section)
-    {
-        return QDate::fromString(section.attributes.value(QStringLiteral("date")), Qt::ISODate);
-    }
-
-    // The section with the newest valid `date=`, the first of equals; -1 when none has one.
-    static int newestSectionDate(const ArticleStructure &structure)
-    {
-        int newest = -1;
-        QDate newestDate;
-        for (int index = 0; index < structure.sections.size(); ++index) {
-            const QDate date = sectionDate(structure.sections.at(index));
-            if (date.isValid() && (!newestDate.isValid() || date > newestDate)) {
-                newest = index;
-                newestDate = date;
-            }
-        }
-        return newest;
-    }
-
     int m_maxAgeDays;
     QDate m_today;
 };

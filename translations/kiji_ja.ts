@@ -2,44 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AddReviewComment</name>
+    <message>
+        <location filename="../src/core/addreviewcomment.cpp" line="10"/>
+        <source>Add Comment</source>
+        <translation>コメントを追加</translation>
+    </message>
+    <message>
+        <location filename="../src/core/addreviewcomment.cpp" line="15"/>
+        <source>the comment is empty</source>
+        <translation>コメントが空です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/addreviewcomment.cpp" line="19"/>
+        <source>the range is outside the article&apos;s body</source>
+        <translation>範囲が記事の本文の外にあります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/addreviewcomment.cpp" line="26"/>
+        <source>the range cuts through a character</source>
+        <translation>範囲が文字の途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/addreviewcomment.cpp" line="59"/>
+        <source>a comment cannot go there (inside code, across a blank line, through a review mark, or with a name holding spaces or colons); nothing was changed</source>
+        <translation>そこにはコメントを付けられません（コードの中、空行をまたぐ範囲、校正マークを横切る範囲、または空白やコロンを含む名前）。何も変更していません</translation>
+    </message>
+</context>
+<context>
+    <name>AddReviewReply</name>
+    <message>
+        <location filename="../src/core/addreviewreply.cpp" line="9"/>
+        <source>Reply to Comment</source>
+        <translation>コメントに返信</translation>
+    </message>
+    <message>
+        <location filename="../src/core/addreviewreply.cpp" line="13"/>
+        <source>the reply is empty</source>
+        <translation>返信が空です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/addreviewreply.cpp" line="27"/>
+        <source>the article changed since the comment was read; nothing was changed</source>
+        <translation>コメントを読み込んだ後に記事が変更されました。何も変更していません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/addreviewreply.cpp" line="47"/>
+        <source>the reply would not read as a reply (a blank line, review mark delimiters, or a name holding spaces or colons); nothing was changed</source>
+        <translation>返信として読めない内容です（空行、校正マークの記号、または空白やコロンを含む名前）。何も変更していません</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalGate</name>
+    <message>
+        <location filename="../src/core/approvalgate.cpp" line="18"/>
+        <source>Section &quot;%1&quot; is not approved (%2)</source>
+        <translation>セクション「%1」が未承認です（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/approvalgate.cpp" line="30"/>
+        <source>%n comment(s) open</source>
+        <translation><numerusform>未解決のコメントが %n 件あります</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/approvalgate.cpp" line="33"/>
+        <source>%n suggestion(s) open</source>
+        <translation><numerusform>未処理の提案が %n 件あります</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/approvalgate.cpp" line="36"/>
+        <source>%n error finding(s) remain</source>
+        <translation><numerusform>エラーの指摘が %n 件残っています</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="81"/>
+        <location filename="../src/core/articledocument.cpp" line="85"/>
         <source>cannot open: %1</source>
         <translation>開けません: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="87"/>
+        <location filename="../src/core/articledocument.cpp" line="91"/>
         <source>cannot read: %1</source>
         <translation>読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="104"/>
+        <location filename="../src/core/articledocument.cpp" line="108"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation>このファイルは UTF-16 です。Kiji は UTF-8 を読みます（別のエディタで UTF-8 として保存してください）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="107"/>
+        <location filename="../src/core/articledocument.cpp" line="111"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation>UTF-8 として不正なバイトがあります（オフセット %2 のバイト 0x%1）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="114"/>
+        <location filename="../src/core/articledocument.cpp" line="118"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation>NUL バイトを含んでいます（オフセット %1）。テキストファイルではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="126"/>
+        <location filename="../src/core/articledocument.cpp" line="130"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation>ファイルが壊れているため読み取り専用で開きました。別の名前でコピーを保存してください</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="133"/>
+        <location filename="../src/core/articledocument.cpp" line="137"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="237"/>
+        <location filename="../src/core/articledocument.cpp" line="241"/>
         <source>the article is read-only because the file is damaged</source>
         <translation>ファイルが壊れているため、記事は読み取り専用です</translation>
     </message>
@@ -87,14 +161,24 @@
         <translation>ステータス(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/articleform.ui" line="132"/>
+        <location filename="../ui/articleform.ui" line="142"/>
         <source>Search result preview</source>
         <translation>検索結果での見え方</translation>
     </message>
     <message>
-        <location filename="../src/gui/articleform.cpp" line="71"/>
+        <location filename="../src/gui/articleform.cpp" line="74"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 文字</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/articleform.cpp" line="124"/>
+        <source>Cannot be approved yet:</source>
+        <translation>まだ承認できません:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/articleform.cpp" line="131"/>
+        <source>…and %n more section(s) not approved</source>
+        <translation><numerusform>…ほか %n 件のセクションが未承認です</numerusform></translation>
     </message>
 </context>
 <context>
@@ -108,29 +192,34 @@
 <context>
     <name>CheckConfig</name>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="76"/>
+        <location filename="../src/check/checkconfig.cpp" line="82"/>
         <source>%1: unknown rule &quot;%2&quot;</source>
         <translation>%1: 規則「%2」はありません</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="89"/>
+        <location filename="../src/check/checkconfig.cpp" line="95"/>
         <source>%1: rule &quot;%2&quot;: severity must be error, warning or info, not &quot;%3&quot;</source>
         <translation>%1: 規則「%2」: severity は error、warning、info のいずれかです（「%3」は使えません）</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="109"/>
+        <location filename="../src/check/checkconfig.cpp" line="116"/>
         <source>unknown preset &quot;%1&quot; (presets: %2)</source>
         <translation>プリセット「%1」はありません（プリセット: %2）</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="124"/>
+        <location filename="../src/check/checkconfig.cpp" line="131"/>
         <source>unknown rule &quot;%1&quot;</source>
         <translation>規則「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/check/checkconfig.cpp" line="157"/>
+        <location filename="../src/check/checkconfig.cpp" line="166"/>
         <source>%1: a configuration is a mapping of presets, rules and dictionaries</source>
         <translation>%1: 設定は presets、rules、dictionaries のマッピングで書きます</translation>
+    </message>
+    <message>
+        <location filename="../src/check/checkconfig.cpp" line="185"/>
+        <source>%1: today must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1: today は YYYY-MM-DD 形式の日付にしてください（「%2」は日付ではありません）</translation>
     </message>
     <message>
         <location filename="../src/check/yamlvariant.cpp" line="58"/>
@@ -141,6 +230,200 @@
         <location filename="../src/check/yamlvariant.cpp" line="72"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="51"/>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="53"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="55"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="57"/>
+        <source>Renamed</source>
+        <translation>見出し変更</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="61"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="75"/>
+        <source>line %1 → %2</source>
+        <translation>%1行目 → %2行目</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="77"/>
+        <source>was line %1</source>
+        <translation>元は%1行目</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="79"/>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="87"/>
+        <source>%1, edited</source>
+        <translation>%1・本文も変更</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="90"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="309"/>
+        <source>Lead</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="92"/>
+        <source>Front matter</source>
+        <translation>フロントマター</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="95"/>
+        <source>was &quot;%1&quot;; %2</source>
+        <translation>元は「%1」; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="122"/>
+        <source>Compare &amp;with…</source>
+        <translation>ほかの版と比較(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="123"/>
+        <source>Compare with Sa&amp;ved</source>
+        <translation>保存した版と比較(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="124"/>
+        <source>&amp;Close Comparison</source>
+        <translation>比較を閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="126"/>
+        <source>Compare the article with another version of it, section by section</source>
+        <translation>記事をほかの版と見出しごとに比較します</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="127"/>
+        <source>Compare the article with its last saved version, section by section</source>
+        <translation>記事を最後に保存した版と見出しごとに比較します</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="128"/>
+        <source>Leave the comparison and show the article</source>
+        <translation>比較を終えて記事を表示します</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="131"/>
+        <source>Compare with</source>
+        <translation>比較するファイル</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="132"/>
+        <source>Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)</source>
+        <translation>記事 (*.md *.markdown *.txt *.html *.htm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="137"/>
+        <source>Cannot compare with %1: %2</source>
+        <translation>%1 と比較できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="142"/>
+        <source>Cannot compare with the saved version: %1</source>
+        <translation>保存した版と比較できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="222"/>
+        <source>the article has not been saved yet</source>
+        <translation>記事はまだ保存されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="230"/>
+        <source>the saved version</source>
+        <translation>保存した版</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="238"/>
+        <source>the file is damaged: %1</source>
+        <translation>ファイルが壊れています: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="247"/>
+        <source>No differences from %1.</source>
+        <translation>%1 との違いはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="248"/>
+        <source>Compared with %1: %n section(s) differ.</source>
+        <translation><numerusform>%1 と比較しました：%n 件のセクションに違いがあります。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="331"/>
+        <source>No differences from %1</source>
+        <translation>%1 との違いはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="332"/>
+        <source>Compared with %1: %n section(s) differ</source>
+        <translation><numerusform>%1 と比較：%n 件のセクションに違いがあります</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="334"/>
+        <source>File → Close Comparison returns to the article.</source>
+        <translation>ファイル → 比較を閉じる で記事の表示に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="354"/>
+        <source>The front matter differs from the compared version.</source>
+        <translation>フロントマターが比較相手の版と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="358"/>
+        <source>The lead differs from the compared version.</source>
+        <translation>リードが比較相手の版と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="363"/>
+        <source>Removed after this: &quot;%1&quot; (was line %2)</source>
+        <translation>この後にあった見出しを削除: 「%1」（元は%2行目）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="371"/>
+        <source>Moved: was line %1, position %2 among its siblings</source>
+        <translation>移動: 元は%1行目、同じ階層の%2番目</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="376"/>
+        <source>Added: not in the compared version</source>
+        <translation>追加: 比較相手の版にはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="379"/>
+        <source>Renamed: was &quot;%1&quot;</source>
+        <translation>見出し変更: 元は「%1」</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="382"/>
+        <source>Changed: its text differs from the compared version</source>
+        <translation>変更: 比較相手の版と本文が異なります</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="386"/>
+        <source>, and its text differs</source>
+        <translation>。本文も変わっています</translation>
     </message>
 </context>
 <context>
@@ -548,330 +831,330 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow.cpp" line="109"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>%n 件置換しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Opened</source>
         <translation>開いた状態</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="123"/>
         <source>Import Notes</source>
         <translation>取り込みメモ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="180"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="188"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="189"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="190"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="195"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="191"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow.cpp" line="204"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="200"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Find &amp;Previous</source>
         <translation>前を検索(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>&amp;Section</source>
         <translation>セクション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>&amp;Reader Mode</source>
         <translation>リーダーモード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>&amp;Smartphone Width</source>
         <translation>スマートフォン幅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Opened read-only: %1</source>
         <translation>読み取り専用で開きました: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>Import Article</source>
         <translation>記事を取り込む</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>テキストとWebページ (*.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="297"/>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 を取り込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>%1 を取り込みました: 確認する推定が %n 件あります（取り込みメモ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="348"/>
         <source>Paste Article</source>
         <translation>記事の貼り付け</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow.cpp" line="349"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>貼り付けたテキストは %n 節からなる記事のようです。構造（題名・監修者・見出し）を復元しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/mainwindow.cpp" line="351"/>
         <source>Recover Structure</source>
         <translation>構造を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/mainwindow.cpp" line="351"/>
         <source>Paste as Text</source>
         <translation>テキストとして貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/mainwindow.cpp" line="354"/>
         <source>Paste Article with Its Structure</source>
         <translation>記事を構造つきで貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow.cpp" line="358"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="359"/>
+        <location filename="../src/gui/mainwindow.cpp" line="366"/>
         <source>Open Article</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="360"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown 記事 (*.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="365"/>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="457"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="382"/>
+        <location filename="../src/gui/mainwindow.cpp" line="389"/>
         <source>Save Article As</source>
         <translation>記事に名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown 記事 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>記事に未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="561"/>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
         <source>The findings are being updated; try again in a moment.</source>
         <translation>指摘を更新中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="659"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>見出し「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="660"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>「%2」という見出しが %1 個あります</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="691"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="691"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
         <source>Article: %1 characters</source>
         <translation>記事: %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="702"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>選択: %1 文字  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/mainwindow.cpp" line="704"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>セクション: %1 文字（小見出しを含めて %2）  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="724"/>
-        <location filename="../src/gui/mainwindow.cpp" line="732"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/mainwindow.cpp" line="743"/>
         <source>Recover Unsaved Changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="725"/>
+        <location filename="../src/gui/mainwindow.cpp" line="736"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>前回 Kiji が終了したとき、%1 に保存されていない変更がありました。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/mainwindow.cpp" line="738"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/mainwindow.cpp" line="738"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/mainwindow.cpp" line="746"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>未保存の変更を復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="761"/>
+        <location filename="../src/gui/mainwindow.cpp" line="772"/>
         <source>File Changed on Disk</source>
         <translation>ファイルが外部で変更されました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="773"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 が別のプログラムで変更されました。未保存の変更があります。読み込み直して変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>&amp;Reload</source>
         <translation>読み込み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>&amp;Keep Mine</source>
         <translation>手元の変更を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <location filename="../src/gui/mainwindow.cpp" line="779"/>
         <source>Reload from Disk</source>
         <translation>ディスクから読み込み直す</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="773"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>%1 が外部で変更されたため読み込み直しました。</translation>
     </message>
@@ -899,7 +1182,7 @@
         <translation>表を挿入(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/markdowneditor.cpp" line="685"/>
+        <location filename="../src/gui/markdowneditor.cpp" line="690"/>
         <source>Save the article first: images are copied into the images folder beside it.</source>
         <translation>先に記事を保存してください。画像は記事と同じ場所の images フォルダにコピーされます。</translation>
     </message>
@@ -936,115 +1219,158 @@
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/outlinemodel.cpp" line="227"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="253"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n 件の指摘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="238"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="267"/>
         <source>Article</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="238"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="267"/>
         <source>Article: %1</source>
         <translation>記事: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="242"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="271"/>
         <source>Supervisor: %1</source>
         <translation>監修: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="243"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="272"/>
         <source>Supervisor</source>
         <translation>監修者</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="246"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="275"/>
         <source>Lead</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="273"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="309"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="279"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="315"/>
         <source>%1 characters in this section, %2 with its subsections%3</source>
         <translation>このセクション %1 文字、小見出しを含めて %2 文字%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="282"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="318"/>
         <source>; budget %1</source>
         <translation>、目安 %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="284"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="320"/>
         <source>H%1 · line %2</source>
         <translation>H%1 · %2 行目</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="310"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="342"/>
         <source>Section</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="312"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="344"/>
         <source>Characters</source>
         <translation>文字数</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="314"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="346"/>
         <source>Findings</source>
         <translation>指摘</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="348"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="461"/>
+        <source>Approved %1/%2</source>
+        <translation>承認 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outlinemodel.cpp" line="478"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="26"/>
+        <location filename="../src/gui/outlineview.cpp" line="27"/>
         <source>Move Up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="27"/>
+        <location filename="../src/gui/outlineview.cpp" line="28"/>
         <source>Move Down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="28"/>
+        <location filename="../src/gui/outlineview.cpp" line="29"/>
         <source>Promote</source>
         <translation>レベルを上げる</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="29"/>
+        <location filename="../src/gui/outlineview.cpp" line="30"/>
         <source>Demote</source>
         <translation>レベルを下げる</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="30"/>
+        <location filename="../src/gui/outlineview.cpp" line="31"/>
         <source>Add Section After</source>
         <translation>後ろにセクションを追加</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="31"/>
+        <location filename="../src/gui/outlineview.cpp" line="32"/>
         <source>Delete Section</source>
         <translation>セクションを削除</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="32"/>
+        <location filename="../src/gui/outlineview.cpp" line="33"/>
         <source>Duplicate Section</source>
         <translation>セクションを複製</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlineview.cpp" line="162"/>
-        <location filename="../src/gui/outlineview.cpp" line="163"/>
+        <location filename="../src/gui/outlineview.cpp" line="166"/>
+        <location filename="../src/gui/outlineview.cpp" line="167"/>
         <source>New section</source>
         <translation>新しいセクション</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="15"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="17"/>
+        <source>Reviewer &amp;name:</source>
+        <translation>校正者名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="18"/>
+        <source>Comments and suggestions carry this name, as in {&gt;&gt;@name 2026-01-31: …&lt;&lt;}.</source>
+        <translation>コメントと提案にはこの名前が入ります（例：{&gt;&gt;@名前 2026-01-31: …&lt;&lt;}）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="33"/>
+        <source>Reviewer Name</source>
+        <translation>校正者名</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="34"/>
+        <source>Your name for comments and suggestions:</source>
+        <translation>コメントと提案に記す名前：</translation>
     </message>
 </context>
 <context>
@@ -1105,10 +1431,436 @@
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="159"/>
+        <source>Review report: %1</source>
+        <translation>校正レポート：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="195"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="197"/>
+        <source>Article status</source>
+        <translation>記事の状態</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="200"/>
+        <location filename="../src/cli/reportcommand.cpp" line="207"/>
+        <source>Supervisor</source>
+        <translation>監修者</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="203"/>
+        <location filename="../src/cli/reportcommand.cpp" line="205"/>
+        <source>Reviewed by the supervisor</source>
+        <translation>監修者の確認日</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="205"/>
+        <source>not recorded</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="207"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="224"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="230"/>
+        <source>Sections approved</source>
+        <translation>承認済みの見出し</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="232"/>
+        <location filename="../src/cli/reportcommand.cpp" line="346"/>
+        <source>Open comments and suggestions</source>
+        <translation>未解決のコメントと提案</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="233"/>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="234"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="235"/>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="238"/>
+        <source>Not checked: %1</source>
+        <translation>チェックできませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="252"/>
+        <source>Front matter and lead</source>
+        <translation>記事情報とリード文</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="264"/>
+        <location filename="../src/cli/reportcommand.cpp" line="322"/>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="269"/>
+        <source>by %1</source>
+        <translation>担当：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="287"/>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="299"/>
+        <source>Insert</source>
+        <translation>挿入</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="301"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="303"/>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="321"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="321"/>
+        <source>Suggestion</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="355"/>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="356"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="357"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="357"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="358"/>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveReviewMarks</name>
+    <message>
+        <location filename="../src/core/resolvereviewmarks.cpp" line="13"/>
+        <source>Accept Review Marks</source>
+        <translation>校正マークを承認</translation>
+    </message>
+    <message>
+        <location filename="../src/core/resolvereviewmarks.cpp" line="14"/>
+        <source>Reject Review Marks</source>
+        <translation>校正マークを差し戻し</translation>
+    </message>
+    <message>
+        <location filename="../src/core/resolvereviewmarks.cpp" line="17"/>
+        <source>there is no review mark to resolve</source>
+        <translation>処理する校正マークがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/resolvereviewmarks.cpp" line="30"/>
+        <source>the article changed since the review marks were read; nothing was changed</source>
+        <translation>校正マークを読み込んだ後に記事が変更されました。何も変更していません</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="49"/>
+        <source>S&amp;uggest Changes</source>
+        <translation>変更を提案(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="50"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="51"/>
+        <source>Add &amp;Comment…</source>
+        <translation>コメントを追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="52"/>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="61"/>
+        <source>Record typing in a body as suggestions (insertions and deletions) instead of changing the text</source>
+        <translation>本文を直接書き換えず、入力を提案（挿入・削除）として記録します</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="65"/>
+        <source>Suggest mode: typing is recorded as suggestions.</source>
+        <translation>提案モード：入力は提案として記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="65"/>
+        <source>Suggest mode is off.</source>
+        <translation>提案モードを終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="77"/>
+        <source>Re&amp;view</source>
+        <translation>校正(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="82"/>
+        <source>Accept All Suggestions</source>
+        <translation>すべての提案を承認</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="83"/>
+        <source>Reject All Suggestions</source>
+        <translation>すべての提案を差し戻し</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="130"/>
+        <source>Add Comment</source>
+        <translation>コメントを追加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="130"/>
+        <source>Comment:</source>
+        <translation>コメント：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="138"/>
+        <source>A comment needs the reviewer&apos;s name (Edit → Preferences).</source>
+        <translation>コメントには校正者名が必要です（編集 → 設定）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="146"/>
+        <source>Cannot add the comment: %1</source>
+        <translation>コメントを追加できません：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="159"/>
+        <source>Select a section&apos;s text to comment on.</source>
+        <translation>コメントする本文を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="182"/>
+        <source>Select text in the preview to comment on.</source>
+        <translation>プレビューでコメントする文を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="42"/>
+        <source>Insertion</source>
+        <translation>挿入</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="44"/>
+        <source>Deletion</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="46"/>
+        <source>Substitution</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="48"/>
+        <source>Highlight</source>
+        <translation>ハイライト</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="52"/>
+        <location filename="../src/gui/reviewdock.cpp" line="102"/>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="52"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="94"/>
+        <source>&amp;Accept</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="95"/>
+        <source>Re&amp;ject</source>
+        <translation>差し戻し(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="96"/>
+        <source>Accept All in Section</source>
+        <translation>この見出し内をすべて承認</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="97"/>
+        <source>Reject All in Section</source>
+        <translation>この見出し内をすべて差し戻し</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="98"/>
+        <source>Accept All</source>
+        <translation>すべて承認</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="99"/>
+        <source>Reject All</source>
+        <translation>すべて差し戻し</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="100"/>
+        <source>Re&amp;solve</source>
+        <translation>解決(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="106"/>
+        <source>Review</source>
+        <translation>校正</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="108"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="108"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="108"/>
+        <source>Author</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="108"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="117"/>
+        <source>Reply to the selected thread</source>
+        <translation>選択中のコメントに返信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="244"/>
+        <source>Lead</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="276"/>
+        <source>Review (%1)</source>
+        <translation>校正（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reviewdock.cpp" line="373"/>
+        <source>There is no suggestion to resolve.</source>
+        <translation>承認・差し戻しする提案がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMarks</name>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="29"/>
+        <source>unclosed {++ insertion</source>
+        <translation>挿入 {++ が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="31"/>
+        <source>unclosed {-- deletion</source>
+        <translation>削除 {-- が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="33"/>
+        <source>unclosed {~~ substitution</source>
+        <translation>置換 {~~ が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="35"/>
+        <source>unclosed {== highlight</source>
+        <translation>ハイライト {== が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="39"/>
+        <source>unclosed {&gt;&gt; comment</source>
+        <translation>コメント {&gt;&gt; が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="46"/>
+        <source>++} without {++</source>
+        <translation>{++ のない ++} があります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="48"/>
+        <source>--} without {--</source>
+        <translation>{-- のない --} があります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="50"/>
+        <source>~~} without {~~</source>
+        <translation>{~~ のない ~~} があります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="52"/>
+        <source>==} without {==</source>
+        <translation>{== のない ==} があります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="56"/>
+        <source>&lt;&lt;} without {&gt;&gt;</source>
+        <translation>{&gt;&gt; のない &lt;&lt;} があります</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="250"/>
+        <source>{~~ substitution without ~&gt;</source>
+        <translation>置換 {~~ に ~&gt; がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/reviewmarks.cpp" line="928"/>
+        <source>this change cannot be recorded as a suggestion (it adds or removes a blank line, changes a code block, or contains review mark delimiters); edit the text directly</source>
+        <translation>この変更は提案として記録できません（空行の追加や削除、コードブロックの変更、または校正マークの記号を含みます）。本文を直接編集してください</translation>
+    </message>
+</context>
+<context>
     <name>RuleText</name>
     <message>
         <location filename="../src/check/prhdictionary.cpp" line="41"/>
-        <location filename="../src/check/rules/janoabusage.cpp" line="68"/>
+        <location filename="../src/check/rules/janoabusage.cpp" line="69"/>
         <source>See: %1</source>
         <translation>参照: %1</translation>
     </message>
@@ -1142,7 +1894,7 @@ Use kanji numerals where they are usual: idioms, compounds, approximate numbers,
         <translation>文末が&quot;%1&quot;で終わっていません。句点は文の境界を明確にし、読み手の理解を助けます。適切な文末表現で文を完結させ、&quot;%1&quot;を追加してください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/janoredundantexpression.cpp" line="105"/>
+        <location filename="../src/check/rules/janoredundantexpression.cpp" line="106"/>
         <source>[%1] %2
 See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</source>
         <translation>【%1】 %2
@@ -1189,17 +1941,17 @@ See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</
         <translation>同じ接続詞（%1）が連続して使われています。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nodoubledconjunctiveparticlega.cpp" line="48"/>
+        <location filename="../src/check/rules/nodoubledconjunctiveparticlega.cpp" line="51"/>
         <source>The conjunctive particle &quot;が&quot; is used twice or more in one sentence.</source>
         <translation>文中に逆接の接続助詞 &quot;が&quot; が二回以上使われています。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nodoubledjoshi.cpp" line="193"/>
+        <location filename="../src/check/rules/nodoubledjoshi.cpp" line="197"/>
         <source>The particle &quot;%1&quot; is used twice in one sentence.</source>
         <translation>一文に二回以上利用されている助詞 &quot;%1&quot; がみつかりました。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nodoublenegativeja.cpp" line="64"/>
+        <location filename="../src/check/rules/nodoublenegativeja.cpp" line="93"/>
         <source>Double negative: %1</source>
         <translation>二重否定: %1</translation>
     </message>
@@ -1290,17 +2042,17 @@ This pair of marks is called %3.</source>
         <translation>「%1」: %2（%3）。%4</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/contradictorynumbers.cpp" line="527"/>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="538"/>
         <source>「%1」 contradicts 「%2」 given for %3 nearby. Check which is right.</source>
         <translation>「%1」は、近くで%3について書かれた「%2」と矛盾しています。どちらが正しいか確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/contradictorynumbers.cpp" line="857"/>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="868"/>
         <source>「%1」 is announced but %2 sections follow. Make the number match.</source>
         <translation>「%1」とありますが、続く見出しは%2個です。数を合わせてください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/contradictorynumbers.cpp" line="858"/>
+        <location filename="../src/check/rules/contradictorynumbers.cpp" line="869"/>
         <source>「%1」 is announced but the list that follows has %2 items. Make the number match.</source>
         <translation>「%1」とありますが、続くリストの項目は%2個です。数を合わせてください。</translation>
     </message>
@@ -1360,7 +2112,7 @@ This pair of marks is called %3.</source>
         <translation>未完了の印が残っています:「%1」。対応してから印を削除してください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/leftovernote.cpp" line="185"/>
+        <location filename="../src/check/rules/leftovernote.cpp" line="184"/>
         <source>An editor&apos;s note is left in the article: &quot;%1&quot;. Do what it asks, then delete the comment.</source>
         <translation>編集メモが記事に残っています:「%1」。指示に対応してからコメントを削除してください。</translation>
     </message>
@@ -1370,24 +2122,92 @@ This pair of marks is called %3.</source>
         <translation>「%1」: %2に必要な%3の記載が近くにありません（%4）。写真のそばに説明を加えてください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/notationvariants.cpp" line="419"/>
+        <location filename="../src/check/rules/notationvariants.cpp" line="403"/>
         <source>Notation varies: 「%1」 here, 「%3」 elsewhere in the article (%2 against %4 uses): write one form.</source>
         <translation>表記ゆれ: ここは「%1」ですが、記事のほかの箇所では「%3」です（%2回対%4回）。どちらかに統一しましょう。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/requireddisclosure.cpp" line="99"/>
+        <location filename="../src/check/rules/requireddisclosure.cpp" line="100"/>
         <source>The article promotes 自由診療 but does not state %1: %2 under %3.</source>
         <translation>自由診療を広告する記事に「%1」の記載がありません（%2、%3）。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/requireddisclosure.cpp" line="107"/>
+        <location filename="../src/check/rules/requireddisclosure.cpp" line="108"/>
         <source>The article promotes an unapproved drug, material or device (%1) but does not state %2: %3 under %4.</source>
         <translation>未承認医薬品等（%1）を広告する記事に「%2」の記載がありません（%3、%4）。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/widthconsistency.cpp" line="269"/>
+        <location filename="../src/check/rules/widthconsistency.cpp" line="251"/>
         <source>Half-width &quot;%1&quot; in Japanese text: use the full-width &quot;%2&quot;.</source>
         <translation>和文中の半角「%1」: 全角の「%2」を使いましょう。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/reviewopen.cpp" line="41"/>
+        <source>Open suggestion: insert &quot;%1&quot;.</source>
+        <translation>未処理の提案：「%1」を挿入</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/reviewopen.cpp" line="43"/>
+        <source>Open suggestion: delete &quot;%1&quot;.</source>
+        <translation>未処理の提案：「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/reviewopen.cpp" line="45"/>
+        <source>Open suggestion: replace &quot;%1&quot; with &quot;%2&quot;.</source>
+        <translation>未処理の提案：「%1」を「%2」に置換</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/reviewopen.cpp" line="55"/>
+        <source>Open comment: %1</source>
+        <translation>未解決のコメント：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/reviewopen.cpp" line="57"/>
+        <source>Open comment by %1: %2</source>
+        <translation>未解決のコメント（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/reviewopen.cpp" line="59"/>
+        <source>Open comment by %1 (%2): %3</source>
+        <translation>未解決のコメント（%1、%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/reviewopen.cpp" line="61"/>
+        <source>(replies: %1)</source>
+        <translation>（返信%1件）</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/supervisorreviewstale.cpp" line="89"/>
+        <source>The supervisor&apos;s check date (supervisor.reviewed) is not a date: write it as YYYY-MM-DD.</source>
+        <translation>監修者の確認日（supervisor.reviewed）が日付ではありません。YYYY-MM-DD の形で書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/supervisorreviewstale.cpp" line="90"/>
+        <source>The supervisor&apos;s check date (supervisor.reviewed) is missing: add the date of the supervisor&apos;s last check.</source>
+        <translation>監修者の確認日（supervisor.reviewed）がありません。監修者が最後に確認した日付を入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/supervisorreviewstale.cpp" line="95"/>
+        <source>The supervisor checked the article on %1, before the section &quot;%2&quot; changed (%3, line %4): have the supervisor check it again.</source>
+        <translation>監修者の確認日（%1）が、見出し「%2」の更新日（%3、%4行目）より前です。監修者に再確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/check/rules/supervisorreviewstale.cpp" line="103"/>
+        <source>The supervisor&apos;s last check (%1) is %2 days old, more than %3: have the supervisor check the article again.</source>
+        <translation>監修者の最終確認日（%1）から%2日たっています（上限%3日）。監修者に再確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/checkcommand.cpp" line="199"/>
+        <source>%1 comments and suggestions are open, more than the %2 allowed: resolve them before publishing.</source>
+        <translation>未解決のコメントと提案が%1件あり、上限の%2件を超えています。公開前に処理してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionAttributeLine</name>
+    <message>
+        <location filename="../src/core/sectionattributeline.cpp" line="21"/>
+        <source>&quot;%1=%2&quot; cannot be stored</source>
+        <translation>「%1=%2」は保存できません</translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2233,66 @@ This pair of marks is called %3.</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="104"/>
+        <location filename="../ui/sectionform.ui" line="87"/>
+        <source>St&amp;atus</source>
+        <translation>ステータス(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sectionform.cpp" line="124"/>
         <source>%1 characters</source>
         <translation>%1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="115"/>
+        <location filename="../src/gui/sectionform.cpp" line="135"/>
         <source>%1 characters (%2 with subsections)</source>
         <translation>%1 文字（小見出しを含めて %2 文字）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sectionform.cpp" line="155"/>
+        <source>by %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sectionform.cpp" line="157"/>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sectionform.cpp" line="158"/>
+        <source>by %1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatus</name>
+    <message>
+        <location filename="../src/core/sectionstatus.cpp" line="28"/>
+        <location filename="../src/core/sectionstatus.cpp" line="36"/>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sectionstatus.cpp" line="30"/>
+        <source>In review</source>
+        <translation>校正中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sectionstatus.cpp" line="32"/>
+        <source>Changes requested</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sectionstatus.cpp" line="34"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatusMenu</name>
+    <message>
+        <location filename="../src/gui/sectionstatusmenu.cpp" line="11"/>
+        <source>&amp;Status</source>
+        <translation>ステータス(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1461,11 +2333,6 @@ This pair of marks is called %3.</source>
         <source>there is no section %1</source>
         <translation>セクション %1 はありません</translation>
     </message>
-    <message>
-        <location filename="../src/core/setsectionattribute.cpp" line="20"/>
-        <source>&quot;%1=%2&quot; cannot be stored</source>
-        <translation>「%1=%2」は保存できません</translation>
-    </message>
 </context>
 <context>
     <name>SetSectionBody</name>
@@ -1496,6 +2363,27 @@ This pair of marks is called %3.</source>
         <location filename="../src/core/setsectionlevel.cpp" line="19"/>
         <source>heading levels go from 1 to 6</source>
         <translation>見出しのレベルは 1 から 6 までです</translation>
+    </message>
+</context>
+<context>
+    <name>SetSectionStatus</name>
+    <message>
+        <location filename="../src/core/setsectionstatus.cpp" line="11"/>
+        <source>Set Status</source>
+        <translation>ステータスを設定</translation>
+    </message>
+    <message>
+        <location filename="../src/core/setsectionstatus.cpp" line="15"/>
+        <source>there is no section %1</source>
+        <translation>セクション %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestMode</name>
+    <message>
+        <location filename="../src/gui/suggestmode.cpp" line="125"/>
+        <source>In suggest mode, review marks change through the Review dock; the text was not changed.</source>
+        <translation>提案モードでは、校正記号は校正パネルから変更します。本文は変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1546,9 +2434,27 @@ This pair of marks is called %3.</source>
         <translation>記録する</translation>
     </message>
     <message>
-        <location filename="../src/gui/supervisorform.cpp" line="24"/>
+        <location filename="../src/gui/supervisorform.cpp" line="34"/>
         <source>New credential</source>
         <translation>新しい資格</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorReviewWarning</name>
+    <message>
+        <location filename="../src/gui/supervisorreviewwarning.cpp" line="17"/>
+        <source>The date of the supervisor&apos;s last check is missing.</source>
+        <translation>監修者の最終確認日が入っていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/supervisorreviewwarning.cpp" line="19"/>
+        <source>The supervisor checked the article on %1, before the section &quot;%2&quot; changed status (%3): have the supervisor check it again.</source>
+        <translation>監修者の確認（%1）の後に見出し「%2」の状態が変わりました（%3）。監修者にもう一度確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/supervisorreviewwarning.cpp" line="24"/>
+        <source>The supervisor&apos;s last check (%1) is %2 days old, more than %3: have the supervisor check the article again.</source>
+        <translation>監修者の最終確認（%1）から%2日が経ち、%3日を超えています。監修者にもう一度確認を依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +2483,7 @@ This pair of marks is called %3.</source>
 <context>
     <name>TextEditCommand</name>
     <message>
-        <location filename="../src/core/texteditcommand.cpp" line="48"/>
+        <location filename="../src/core/texteditcommand.cpp" line="55"/>
         <source>the change would alter other headings (for example, an unclosed code block or a paragraph joining a heading); nothing was changed</source>
         <translation>この変更は他の見出しを変えてしまうため（閉じていないコードブロックや、段落と見出しの結合など）、変更しませんでした</translation>
     </message>

@@ -70,8 +70,14 @@ public:
     void appendLiteral(const char *literal)
     {
         const qsizetype length = qsizetype(strlen(literal));
-        m_text.reserve(m_text.size() + length);
-        m_offsets.reserve(m_offsets.size() + length);
+        // Room for the literal, growing geometrically: a block of many
+        // short literals (text split by `~`, `<`, `*`…) must not be copied
+        // again for each one.
+        if (m_offsets.capacity() < m_offsets.size() + length) {
+            const qsizetype capacity = std::max(m_offsets.size() + length, 2 * m_offsets.capacity());
+            m_text.reserve(capacity);
+            m_offsets.reserve(capacity);
+        }
         if (m_cursor + length <= m_limit && memcmp(m_source.constData() + m_cursor, literal, size_t(length)) == 0) {
             // Most text stands in the source as it is: each character is
             // where the search below would find it, at the cursor.
@@ -286,12 +292,12 @@ class AcceptedReading
 public:
     AcceptedReading(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree)
     {
-        if (true || !mayHoldReviewMarks(text, structure.markdownBegin))
+        if (!mayHoldReviewMarks(text, structure.markdownBegin))
             return;
         QList<ReviewMark> marks = ReviewMarks::parse(text, structure, tree).marks();
-        if (!std::is_sorted(marks.cbegin(), marks.cend(),
-                            [](const ReviewMark &a, const ReviewMark &b) { return a.begin < b.begin; }))
-            std::sort(marks.begin(), marks.end(), [](const ReviewMark &a, const ReviewMark &b) { return a.begin < b.begin; });
+        const auto inFileOrder = [](const ReviewMark &a, const ReviewMark &b) { return a.begin < b.begin; };
+        if (!std::is_sorted(marks.cbegin(), marks.cend(), inFileOrder))
+            std::sort(marks.begin(), marks.end(), inFileOrder);
         m_ranges.reserve(size_t(marks.size()) * 2);
         qsizetype previousEnd = -1;
         auto leaveOut = [this](qsizetype begin, qsizetype end, Range::Kind kind, qsizetype markEnd) {

@@ -17,6 +17,12 @@ bool CheckBlock::overlaps(const TextRange &range, Span::Type type) const
     });
 }
 
+bool CheckBlock::hasReviewMarkGapIn(const TextRange &range) const
+{
+    const auto after = std::upper_bound(m_reviewMarkGaps.cbegin(), m_reviewMarkGaps.cend(), range.begin);
+    return after != m_reviewMarkGaps.cend() && *after < range.end;
+}
+
 bool CheckBlock::isInCode(int index) const
 {
     return overlaps({index, index + 1}, Span::Type::Code);

@@ -42,6 +42,16 @@ public:
     bool isInBlockQuote() const { return m_inBlockQuote; }
     void setInBlockQuote(bool inBlockQuote) { m_inBlockQuote = inBlockQuote; }
 
+    // Indices of the text, ascending, where the source had review markup
+    // that reading the marks as accepted leaves out (delimiters, deleted
+    // text, comments). A quick fix across one would rewrite that markup.
+    // Rules do not read these, so they are not part of cacheKey(): they
+    // hold for the block as extracted, not for a cached one of equal text.
+    const QList<int> &reviewMarkGaps() const { return m_reviewMarkGaps; }
+    void setReviewMarkGaps(QList<int> gaps) { m_reviewMarkGaps = std::move(gaps); }
+    // Whether a gap lies strictly inside `range`.
+    bool hasReviewMarkGapIn(const TextRange &range) const;
+
     // Whether `range` touches a span of `type` (a code span, a link…).
     bool overlaps(const TextRange &range, Span::Type type) const;
     bool isInCode(int index) const;
@@ -65,6 +75,7 @@ private:
     QList<Span> m_spans;
     int m_headingLevel = 0;
     bool m_inBlockQuote = false;
+    QList<int> m_reviewMarkGaps;
     mutable std::optional<QList<TextRange>> m_sentences;
     mutable std::optional<QList<Token>> m_tokens;
 };

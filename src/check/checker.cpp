@@ -121,9 +121,11 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
         finding.end = finding.start;
         if (end > begin)
             finding.end = positions.at(endOfCharacter(text, offsets.at(end - 1)));
-        if (found.fixRange) {
-            const int fixBegin = std::clamp(found.fixRange->begin, 0, last);
-            const int fixEnd = std::clamp(found.fixRange->end, fixBegin, last);
+        const CheckBlock &block = *blocks.at(blockIndex).block;
+        const int fixBegin = found.fixRange ? std::clamp(found.fixRange->begin, 0, last) : 0;
+        const int fixEnd = found.fixRange ? std::clamp(found.fixRange->end, fixBegin, last) : 0;
+        // A fix never rewrites review markup the text leaves out.
+        if (found.fixRange && !block.hasReviewMarkGapIn({fixBegin, fixEnd})) {
             FindingFix fix;
             qsizetype firstByte = offsets.at(fixBegin);
             // A fix of punctuation written as a Markdown escape (`\~`)
@@ -142,7 +144,7 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
             finding.fix = fix;
         }
         finding.section = blocks.at(blockIndex).section;
-        const QString &blockText = blocks.at(blockIndex).block->text();
+        const QString &blockText = block.text();
         const int contextBegin = std::max(0, begin - contextMargin);
         const int contextEnd = std::min(int(blockText.size()), std::max(end, begin) + contextMargin);
         finding.context = blockText.mid(contextBegin, contextEnd - contextBegin);

@@ -50,6 +50,9 @@
 
 namespace {
 
+// The preview keeps room for a readable column of text (a phone is 375 px).
+constexpr int previewMinimumWidth = 300;
+
 constexpr int MaximumRecentFiles = 8;
 const QString recentFilesKey = QStringLiteral("recentFiles");
 
@@ -90,6 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_previewPlaceholder);
     m_outline->viewport()->installEventFilter(this);
     m_splitter->setChildrenCollapsible(false);
+    // Headings stay readable beside the count columns when docks take room.
+    m_outline->setMinimumWidth(220);
+    m_previewPlaceholder->setMinimumWidth(previewMinimumWidth);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
@@ -623,6 +629,7 @@ ArticlePreview *MainWindow::preview()
         return m_preview;
     m_outline->viewport()->removeEventFilter(this);
     m_preview = new ArticlePreview(this);
+    m_preview->setMinimumWidth(previewMinimumWidth);
     const QList<int> sizes = m_splitter->sizes();
     delete m_splitter->replaceWidget(2, m_preview);
     m_previewPlaceholder = nullptr;

@@ -9,7 +9,7 @@ KIJI_PACKAGES=(
   qt6-base-dev qt6-webengine-dev qt6-webchannel-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libyaml-cpp-dev libgumbo-dev libmecab-dev mecab-ipadic-utf8
-  xvfb xauth fonts-ipafont-gothic
+  qt6-translations-l10n xvfb xauth fonts-ipafont-gothic poppler-utils
 )
 
 kiji_install_packages() {

@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and opens Kiji on FILE (default: the bundled sample).
+# With --install: builds and installs kiji, kiji-gui, the desktop entry and the icon to /usr/local.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 kiji_install_packages
 kiji_build
+
+if [ "${1:-}" = "--install" ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  exec $sudo cmake --install "$KIJI_BUILD" --prefix /usr/local
+fi
 
 file="${1:-$KIJI_ROOT/resources/samples/sample-article.md}"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

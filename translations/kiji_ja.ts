@@ -62,17 +62,23 @@
     <message numerus="yes">
         <location filename="../src/core/approvalgate.cpp" line="30"/>
         <source>%n comment(s) open</source>
-        <translation><numerusform>未解決のコメントが %n 件あります</numerusform></translation>
+        <translation>
+            <numerusform>未解決のコメントが %n 件あります</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/approvalgate.cpp" line="33"/>
         <source>%n suggestion(s) open</source>
-        <translation><numerusform>未処理の提案が %n 件あります</numerusform></translation>
+        <translation>
+            <numerusform>未処理の提案が %n 件あります</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/approvalgate.cpp" line="36"/>
         <source>%n error finding(s) remain</source>
-        <translation><numerusform>エラーの指摘が %n 件残っています</numerusform></translation>
+        <translation>
+            <numerusform>エラーの指摘が %n 件残っています</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -178,7 +184,22 @@
     <message numerus="yes">
         <location filename="../src/gui/articleform.cpp" line="131"/>
         <source>…and %n more section(s) not approved</source>
-        <translation><numerusform>…ほか %n 件のセクションが未承認です</numerusform></translation>
+        <translation>
+            <numerusform>…ほか %n 件のセクションが未承認です</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePdfWriter</name>
+    <message numerus="yes">
+        <location filename="../src/gui/articlepdfwriter.cpp" line="35"/>
+        <source>The article did not finish rendering within %n second(s).</source>
+        <translation><numerusform>%n 秒以内に記事の描画が終わりませんでした。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="61"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -368,7 +389,9 @@
     <message numerus="yes">
         <location filename="../src/gui/comparecontroller.cpp" line="248"/>
         <source>Compared with %1: %n section(s) differ.</source>
-        <translation><numerusform>%1 と比較しました：%n 件のセクションに違いがあります。</numerusform></translation>
+        <translation>
+            <numerusform>%1 と比較しました：%n 件のセクションに違いがあります。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/gui/comparecontroller.cpp" line="331"/>
@@ -378,7 +401,9 @@
     <message numerus="yes">
         <location filename="../src/gui/comparecontroller.cpp" line="332"/>
         <source>Compared with %1: %n section(s) differ</source>
-        <translation><numerusform>%1 と比較：%n 件のセクションに違いがあります</numerusform></translation>
+        <translation>
+            <numerusform>%1 と比較：%n 件のセクションに違いがあります</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/gui/comparecontroller.cpp" line="334"/>
@@ -437,6 +462,44 @@
         <location filename="../src/core/duplicatesection.cpp" line="14"/>
         <source>there is no section %1</source>
         <translation>セクション %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../src/gui/exportcontroller.cpp" line="73"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML ページ (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportcontroller.cpp" line="74"/>
+        <source>WordPress blocks (*.html)</source>
+        <translation>WordPress ブロック (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportcontroller.cpp" line="75"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportcontroller.cpp" line="76"/>
+        <source>article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportcontroller.cpp" line="79"/>
+        <source>Export Article</source>
+        <translation>記事を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportcontroller.cpp" line="97"/>
+        <source>The previous export has not finished yet.</source>
+        <translation>前回の書き出しがまだ終わっていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportcontroller.cpp" line="110"/>
+        <source>Cannot export to %1: %2</source>
+        <translation>%1 に書き出せません: %2</translation>
     </message>
 </context>
 <context>
@@ -831,330 +894,340 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>%n 件置換しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
         <source>Opened</source>
         <translation>開いた状態</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>Import Notes</source>
         <translation>取り込みメモ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="195"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="188"/>
+        <location filename="../src/gui/mainwindow.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="200"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>Find &amp;Previous</source>
         <translation>前を検索(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>&amp;Section</source>
         <translation>セクション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>&amp;Reader Mode</source>
         <translation>リーダーモード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>&amp;Smartphone Width</source>
         <translation>スマートフォン幅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>Opened read-only: %1</source>
         <translation>読み取り専用で開きました: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
         <source>Import Article</source>
         <translation>記事を取り込む</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="317"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>テキストとWebページ (*.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 を取り込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="347"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/mainwindow.cpp" line="351"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>%1 を取り込みました: 確認する推定が %n 件あります（取り込みメモ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="348"/>
+        <location filename="../src/gui/mainwindow.cpp" line="366"/>
         <source>Paste Article</source>
         <translation>記事の貼り付け</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>貼り付けたテキストは %n 節からなる記事のようです。構造（題名・監修者・見出し）を復元しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow.cpp" line="369"/>
         <source>Recover Structure</source>
         <translation>構造を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow.cpp" line="369"/>
         <source>Paste as Text</source>
         <translation>テキストとして貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
         <source>Paste Article with Its Structure</source>
         <translation>記事を構造つきで貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="358"/>
+        <location filename="../src/gui/mainwindow.cpp" line="376"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="366"/>
+        <location filename="../src/gui/mainwindow.cpp" line="384"/>
         <source>Open Article</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="367"/>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown 記事 (*.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
-        <location filename="../src/gui/mainwindow.cpp" line="457"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="389"/>
+        <location filename="../src/gui/mainwindow.cpp" line="407"/>
         <source>Save Article As</source>
         <translation>記事に名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow.cpp" line="408"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown 記事 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="424"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="424"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>記事に未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>The findings are being updated; try again in a moment.</source>
         <translation>指摘を更新中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="659"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>見出し「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="660"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>「%2」という見出しが %1 個あります</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="708"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="699"/>
+        <location filename="../src/gui/mainwindow.cpp" line="718"/>
         <source>Article: %1 characters</source>
         <translation>記事: %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="702"/>
+        <location filename="../src/gui/mainwindow.cpp" line="721"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>選択: %1 文字  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="704"/>
+        <location filename="../src/gui/mainwindow.cpp" line="723"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>セクション: %1 文字（小見出しを含めて %2）  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
-        <location filename="../src/gui/mainwindow.cpp" line="743"/>
+        <location filename="../src/gui/mainwindow.cpp" line="754"/>
+        <location filename="../src/gui/mainwindow.cpp" line="762"/>
         <source>Recover Unsaved Changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="736"/>
+        <location filename="../src/gui/mainwindow.cpp" line="755"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>前回 Kiji が終了したとき、%1 に保存されていない変更がありました。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="738"/>
+        <location filename="../src/gui/mainwindow.cpp" line="757"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="738"/>
+        <location filename="../src/gui/mainwindow.cpp" line="757"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="746"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>未保存の変更を復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="772"/>
+        <location filename="../src/gui/mainwindow.cpp" line="791"/>
         <source>File Changed on Disk</source>
         <translation>ファイルが外部で変更されました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="773"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 が別のプログラムで変更されました。未保存の変更があります。読み込み直して変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="795"/>
         <source>&amp;Reload</source>
         <translation>読み込み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="795"/>
         <source>&amp;Keep Mine</source>
         <translation>手元の変更を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="779"/>
+        <location filename="../src/gui/mainwindow.cpp" line="798"/>
         <source>Reload from Disk</source>
         <translation>ディスクから読み込み直す</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="803"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>%1 が外部で変更されたため読み込み直しました。</translation>
     </message>
@@ -1348,27 +1421,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="15"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="21"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="17"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="23"/>
         <source>Reviewer &amp;name:</source>
         <translation>校正者名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="18"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
         <source>Comments and suggestions carry this name, as in {&gt;&gt;@name 2026-01-31: …&lt;&lt;}.</source>
         <translation>コメントと提案にはこの名前が入ります（例：{&gt;&gt;@名前 2026-01-31: …&lt;&lt;}）。</translation>
     </message>
     <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="28"/>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="32"/>
+        <source>Interface &amp;language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
         <location filename="../src/gui/preferencesdialog.cpp" line="33"/>
+        <source>A new language takes effect when Kiji starts again.</source>
+        <translation>言語の変更は Kiji の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="48"/>
         <source>Reviewer Name</source>
         <translation>校正者名</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="34"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="49"/>
         <source>Your name for comments and suggestions:</source>
         <translation>コメントと提案に記す名前：</translation>
     </message>
@@ -1946,7 +2034,7 @@ See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</
         <translation>文中に逆接の接続助詞 &quot;が&quot; が二回以上使われています。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/nodoubledjoshi.cpp" line="197"/>
+        <location filename="../src/check/rules/nodoubledjoshi.cpp" line="227"/>
         <source>The particle &quot;%1&quot; is used twice in one sentence.</source>
         <translation>一文に二回以上利用されている助詞 &quot;%1&quot; がみつかりました。</translation>
     </message>
@@ -2057,12 +2145,12 @@ This pair of marks is called %3.</source>
         <translation>「%1」とありますが、続くリストの項目は%2個です。数を合わせてください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/duplicatesentence.cpp" line="283"/>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="319"/>
         <source>This sentence repeats the sentence on line %1: delete one of them.</source>
         <translation>この文は%1行目の文と同じです。どちらかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/duplicatesentence.cpp" line="316"/>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="352"/>
         <source>This sentence restates the sentence on line %1 in other words: delete one of them or merge them.</source>
         <translation>この文は%1行目の文と同じ内容を言い換えて繰り返しています。どちらかを削除するか、1つの文にまとめてください。</translation>
     </message>
@@ -2122,7 +2210,7 @@ This pair of marks is called %3.</source>
         <translation>「%1」: %2に必要な%3の記載が近くにありません（%4）。写真のそばに説明を加えてください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/notationvariants.cpp" line="403"/>
+        <location filename="../src/check/rules/notationvariants.cpp" line="425"/>
         <source>Notation varies: 「%1」 here, 「%3」 elsewhere in the article (%2 against %4 uses): write one form.</source>
         <translation>表記ゆれ: ここは「%1」ですが、記事のほかの箇所では「%3」です（%2回対%4回）。どちらかに統一しましょう。</translation>
     </message>
@@ -2509,37 +2597,37 @@ This pair of marks is called %3.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="90"/>
+        <location filename="../src/app/main.cpp" line="121"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation>構造化された日本語記事のリーダー・エディタ</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="123"/>
         <source>The article to open.</source>
         <translation>開く記事。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="125"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>ウィンドウの画像を FILE に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="97"/>
+        <location filename="../src/app/main.cpp" line="128"/>
         <source>Select the section with this heading.</source>
         <translation>この見出しのセクションを選択します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="99"/>
+        <location filename="../src/app/main.cpp" line="130"/>
         <source>Start in reader mode.</source>
         <translation>リーダーモードで開きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="132"/>
         <source>Interface language: ja or en.</source>
         <translation>画面の言語: ja または en。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="129"/>
+        <location filename="../src/app/main.cpp" line="160"/>
         <source>Kiji</source>
         <translation>Kiji</translation>
     </message>

@@ -1,7 +1,9 @@
 // kiji-gui: the window. `kiji FILE` starts it with the same arguments.
 #include "articledocument.h"
 #include "articleimport.h"
+#include "articlepdfwriter.h"
 #include "articlepreview.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "outlineview.h"
@@ -10,11 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QInputMethodEvent>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 #include <QFile>
 
 #include <cstdio>
@@ -22,11 +21,12 @@
 
 namespace {
 
-// A screenshot is taken without showing anything on screen.
-bool wantsScreenshot(int argc, char *argv[])
+// A screenshot is taken, and a PDF printed, without showing anything on
+// screen.
+bool runsWithoutWindow(int argc, char *argv[])
 {
     for (int index = 1; index < argc; ++index) {
-        if (std::strcmp(argv[index], "--screenshot") == 0)
+        if (std::strcmp(argv[index], "--screenshot") == 0 || std::strcmp(argv[index], "--print-pdf") == 0)
             return true;
     }
     return false;
@@ -35,6 +35,37 @@ bool wantsScreenshot(int argc, char *argv[])
 void fail(const QString &message)
 {
     std::fprintf(stderr, "kiji: error: %s\n", qPrintable(message));
+}
+
+// `kiji convert --to pdf` lands here: the article of `input` (Markdown, or
+// text or HTML imported as the window imports them) printed to `output`.
+int printPdf(const QString &input, const QString &output)
+{
+    ArticleDocument document;
+    QString errorString;
+    if (const std::optional<ArticleImport::Format> format = ArticleImport::formatOf(input)) {
+        QFile file(input);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QStringLiteral("%1: %2").arg(input, file.errorString()));
+            return 2;
+        }
+        document.setData(ArticleImport::run(file.readAll(), *format).markdown);
+        document.setFileName(input);
+    } else if (!document.load(input, &errorString)) {
+        fail(QStringLiteral("%1: %2").arg(input, errorString));
+        return 2;
+    }
+    ArticlePdfWriter writer;
+    int status = 2;
+    QObject::connect(&writer, &ArticlePdfWriter::finished, &writer, [&](bool success, const QString &message) {
+        status = success ? 0 : 2;
+        if (!success)
+            fail(QStringLiteral("%1: %2").arg(output, message));
+        QApplication::quit();
+    });
+    writer.write(document, output);
+    QApplication::exec();
+    return status;
 }
 
 // Hooks for the crash-recovery test, which drives a real kiji-gui process:
@@ -79,7 +110,7 @@ void runTestActions(MainWindow *window)
 
 int main(int argc, char *argv[])
 {
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (runsWithoutWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
@@ -100,19 +131,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QApplication::translate("main", "Interface language: ja or en."),
                                       QStringLiteral("LANGUAGE"));
-    parser.addOptions({screenshot, select, reader, language});
+    QCommandLineOption printPdfOption(QStringLiteral("print-pdf"), QString(), QStringLiteral("FILE"));
+    printPdfOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, select, reader, language, printPdfOption});
     parser.process(application);
+    if (parser.isSet(printPdfOption)) {
+        if (parser.positionalArguments().size() != 1) {
+            fail(QStringLiteral("--print-pdf needs one article"));
+            return 2;
+        }
+        return printPdf(parser.positionalArguments().first(), parser.value(printPdfOption));
+    }
 
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // Other languages read English, with its plural forms.
-    if (translator.load(locale, QStringLiteral("kiji"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("kiji_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    InterfaceLanguage::install(InterfaceLanguage::startLocale(parser.value(language)));
 
     MainWindow window;
     applyTestHooks(&window);

@@ -6,13 +6,26 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"convert", "convert an article between formats",
-         "usage: kiji convert INPUT [-o OUTPUT] [--from FORMAT] [--to FORMAT] [--report]\n\n"
+         "usage: kiji convert INPUT [-o OUTPUT] [--from FORMAT] [--to FORMAT] [--report]\n"
+         "                    [--review-marks accept|reject|show] [--meta-json FILE]\n\n"
          "Formats: markdown (.md, .markdown), text (.txt), html (.html, .htm), wordpress, pdf.\n"
          "They default from the file extensions; \"-\" is standard input or output (Markdown).\n"
          "Without -o the result goes to standard output (PDF needs -o).\n"
          "Markdown to Markdown writes the same bytes when nothing changed.\n"
-         "--to html writes one standalone page rendered by cmark-gfm (tables, footnotes,\n"
-         "strikethrough, autolinks; raw HTML omitted).\n"
+         "--to html writes one standalone page laid out and styled like the preview: title,\n"
+         "supervisor profile, table of contents, the article rendered by cmark-gfm (tables,\n"
+         "footnotes, strikethrough, autolinks) with raw HTML and <!-- kiji… --> comments left\n"
+         "out, no scripts and nothing loaded from elsewhere. Images in the article's folder are\n"
+         "embedded as data: URLs; any other image keeps its alt text, with\n"
+         "\"kiji: warning: INPUT:LINE: image not found: …\" (or why it was not embedded).\n"
+         "--to wordpress writes the article's body (not the front matter) as WordPress\n"
+         "block-editor markup for the code editor: wp:heading, wp:paragraph, wp:list with\n"
+         "wp:list-item (nested lists inside items), wp:table, wp:image (an image alone in its\n"
+         "paragraph), wp:quote, wp:code, wp:separator; footnotes as a numbered list at the end.\n"
+         "--review-marks: CriticMarkup suggestions accepted (the default) or rejected, comments\n"
+         "dropped; show (HTML only) shows the marks and comments as the preview does.\n"
+         "--meta-json FILE writes {\"title\", \"description\", \"slug\", \"keywords\": []} from the\n"
+         "front matter (for an SEO plugin).\n"
          "Text (a pasted article: title line, supervisor block after a 監修 line, bare heading\n"
          "lines, \"- \" lists) is turned into a structured article: title and supervisor in the\n"
          "front matter, H2/H3 headings guessed from the text, editor's notes kept as\n"
@@ -20,7 +33,9 @@ const QList<Command> &commands()
          "\"kiji: note: INPUT:LINE: …\".\n"
          "HTML (an article web page) keeps only the article (no scripts, navigation, sidebars\n"
          "or footers): headings, paragraphs, lists, tables, quotes, images, links, emphasis.\n"
-         "Writing WordPress or PDF is not built yet (exit 2).\n\n"
+         "--to pdf prints the preview's print rendering (A4, fonts embedded, suggestions\n"
+         "accepted) through kiji-gui without showing a window; it reads INPUT by its extension.\n"
+         "\n"
          "Exit status: 0 converted, 2 usage, I/O error or damaged input.\n",
          runConvert},
         {"check", "proofread an article: Japanese, editorial and medical-advertising rules",

@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "filewriting.h"
 #include "htmlexport.h"
+#include "pdfhandoff.h"
+#include "wordpressexport.h"
 
 #include <QFileInfo>
 
@@ -40,11 +42,37 @@ bool writeOutput(const QString &file, const QByteArray &bytes)
     return true;
 }
 
+// HTML, WordPress or Markdown (unchanged), with --meta-json beside it.
+int writeExport(const QString &input, const ArticleDocument &document, const QString &to, const QString &reviewMarks,
+                const QString &output, const QString &metaJson)
+{
+    QByteArray bytes;
+    if (to == QLatin1String("html")) {
+        HtmlExport::Options options;
+        options.reviewMarks = reviewMarks == QLatin1String("show") ? ReviewMarksExport::Show
+            : reviewMarks == QLatin1String("reject")                ? ReviewMarksExport::Reject
+                                                                    : ReviewMarksExport::Accept;
+        Diagnostics warnings;
+        bytes = HtmlExport::standalonePage(document, options, &warnings);
+        for (const Diagnostic &warning : std::as_const(warnings))
+            CliOutput::warning(input, warning.line, warning.message);
+    } else if (to == QLatin1String("wordpress")) {
+        bytes = WordPressExport::blocks(document, reviewMarks == QLatin1String("reject") ? ReviewDecision::Reject
+                                                                                        : ReviewDecision::Accept);
+    } else {
+        bytes = document.data();
+    }
+    if (!metaJson.isEmpty() && !writeOutput(metaJson, WordPressExport::metaJson(document.frontMatter())))
+        return ExitError;
+    return writeOutput(output, bytes) ? ExitOk : ExitError;
+}
+
 } // namespace
 
 int runConvert(const QStringList &arguments)
 {
-    QString input, output, from, to;
+    QString input, output, from, to, metaJson;
+    QString reviewMarks = QStringLiteral("accept");
     bool report = false;
     for (int index = 0; index < arguments.size(); ++index) {
         const QString &argument = arguments.at(index);
@@ -57,6 +85,10 @@ int runConvert(const QStringList &arguments)
             to = arguments.at(++index);
         else if (argument == QLatin1String("--report"))
             report = true;
+        else if (argument == QLatin1String("--review-marks") && hasValue)
+            reviewMarks = arguments.at(++index);
+        else if (argument == QLatin1String("--meta-json") && hasValue)
+            metaJson = arguments.at(++index);
         else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-"))
             return CliOutput::usage(QStringLiteral("convert: unknown or incomplete option %1").arg(argument)), ExitError;
         else if (input.isEmpty())
@@ -82,12 +114,21 @@ int runConvert(const QStringList &arguments)
         CliOutput::error(input, 0, QStringLiteral("reading %1 is not built yet; Kiji reads Markdown, text and HTML").arg(from));
         return ExitError;
     }
-    if (to != QLatin1String("markdown") && to != QLatin1String("html")) {
-        CliOutput::error(input, 0, QStringLiteral("writing %1 is not built yet; Kiji writes Markdown and HTML").arg(to));
+    if (to != QLatin1String("markdown") && to != QLatin1String("html") && to != QLatin1String("pdf")
+        && to != QLatin1String("wordpress")) {
+        CliOutput::error(input, 0, QStringLiteral("writing %1 is not built yet; Kiji writes Markdown, HTML, WordPress and PDF").arg(to));
         return ExitError;
     }
+    static const QStringList reviewChoices = {QStringLiteral("accept"), QStringLiteral("reject"), QStringLiteral("show")};
+    if (!reviewChoices.contains(reviewMarks))
+        return CliOutput::usage(QStringLiteral("convert: --review-marks takes accept, reject or show")), ExitError;
+    if (reviewMarks == QLatin1String("show") && to == QLatin1String("wordpress"))
+        return CliOutput::usage(QStringLiteral("convert: WordPress takes the marks accepted or rejected, not shown")), ExitError;
     if (to == QLatin1String("pdf") && output.isEmpty())
         return CliOutput::usage(QStringLiteral("convert: PDF needs -o FILE")), ExitError;
+    // The window program reads the article itself, by its file name.
+    if (to == QLatin1String("pdf") && (input == QLatin1String("-") || from != formatOfExtension(input)))
+        return CliOutput::usage(QStringLiteral("convert: PDF reads a file named .md, .txt or .html")), ExitError;
 
     ArticleDocument document;
     std::optional<ArticleImport::Format> format;
@@ -102,6 +143,7 @@ int runConvert(const QStringList &arguments)
         CliOutput::error(input, 0, QStringLiteral("not converted: the file is damaged (see the errors above)"));
         return ExitError;
     }
-    const QByteArray bytes = to == QLatin1String("html") ? HtmlExport::standalonePage(document) : document.data();
-    return writeOutput(output, bytes) ? ExitOk : ExitError;
+    if (to == QLatin1String("pdf"))
+        return printPdfInWindowProgram(input, output);
+    return writeExport(input, document, to, reviewMarks, output, metaJson);
 }

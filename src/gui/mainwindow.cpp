@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicationicon.h"
 #include "backgroundchecker.h"
 #include "findingactions.h"
 #include "findingsdock.h"
@@ -11,6 +12,7 @@
 #include "articlepreview.h"
 #include "articlesearch.h"
 #include "comparecontroller.h"
+#include "exportcontroller.h"
 #include "findreplacebar.h"
 #include "markdowneditor.h"
 #include "outlinemodel.h"
@@ -27,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -175,6 +178,7 @@ MainWindow::MainWindow(QWidget *parent)
         connect(source, SIGNAL(commandFailed(QString)), this, SLOT(showError(QString)));
     }
 
+    setWindowIcon(ApplicationIcon::icon());
     resize(1400, 900);
     restoreLayout();
     documentChanged();
@@ -194,6 +198,14 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    m_export = new ExportController(m_document, this);
+    connect(m_export, &ExportController::exportFailed, this, &MainWindow::showError);
+    connect(m_export, &ExportController::exported, this, [this](const QString &fileName) {
+        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(fileName)), 5000);
+    });
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_export,
+                                                &ExportController::exportArticle);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();

@@ -8,6 +8,7 @@
 class ArticleDocument;
 class BackgroundChecker;
 class CompareController;
+class ExportController;
 class FindingsDock;
 class FindingsModel;
 class QTimer;
@@ -79,6 +80,7 @@ public:
     FindingsDock *findingsDock() const { return m_findingsDock; }
     ReviewController *review() const { return m_review; }
     CompareController *compare() const { return m_compare; }
+    ExportController *exporter() const { return m_export; }
     // Shows finding `row` of the Findings dock: its node, and its place in
     // the form.
     void showFinding(int row);
@@ -154,6 +156,7 @@ private:
     FindingsDock *m_findingsDock;
     ReviewController *m_review = nullptr;
     CompareController *m_compare = nullptr;
+    ExportController *m_export = nullptr;
     quint64 m_findingsRevision = 0;
     QMenu *m_recentMenu;
     QAction *m_readerAction;

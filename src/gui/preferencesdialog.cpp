@@ -1,6 +1,9 @@
 #include "preferencesdialog.h"
 
+#include "interfacelanguage.h"
 #include "reviewername.h"
+
+#include <QComboBox>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,9 +11,12 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <algorithm>
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_nameEdit(new QLineEdit(ReviewerName::stored(), this))
+    , m_languageBox(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QFormLayout(this);
@@ -18,6 +24,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *hint = new QLabel(tr("Comments and suggestions carry this name, as in {>>@name 2026-01-31: …<<}."), this);
     hint->setWordWrap(true);
     layout->addRow(hint);
+    // Language names are written in their own language.
+    m_languageBox->addItem(tr("System language"), QString());
+    m_languageBox->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageBox->setCurrentIndex(std::max(0, m_languageBox->findData(InterfaceLanguage::chosen())));
+    layout->addRow(tr("Interface &language:"), m_languageBox);
+    auto *restart = new QLabel(tr("A new language takes effect when Kiji starts again."), this);
+    restart->setWordWrap(true);
+    layout->addRow(restart);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -42,5 +57,6 @@ QString PreferencesDialog::ensureReviewerName(QWidget *parent)
 void PreferencesDialog::accept()
 {
     ReviewerName::setStored(m_nameEdit->text());
+    InterfaceLanguage::setChosen(m_languageBox->currentData().toString());
     QDialog::accept();
 }

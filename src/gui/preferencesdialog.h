@@ -2,10 +2,11 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 
 // Edit → Preferences: the reviewer's name that comments and suggestions
-// carry (ReviewerName keeps it).
+// carry (ReviewerName keeps it) and the interface language.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -14,6 +15,7 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_nameEdit; }
+    QComboBox *languageBox() const { return m_languageBox; }
 
     // The reviewer's name, asked for first when none is set; "" when the
     // user gives none.
@@ -23,4 +25,5 @@ public:
 
 private:
     QLineEdit *m_nameEdit;
+    QComboBox *m_languageBox;
 };

@@ -1,0 +1,61 @@
+// `cmake --install` into a temporary prefix: the two programs, the desktop
+// entry and the icon in the hicolor theme.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestInstall : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void installsIntoPrefix();
+};
+
+void TestInstall::installsIntoPrefix()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    const QString buildDirectory = QFileInfo(QStringLiteral(KIJI_BINARY_DIR)).absolutePath();
+    QProcess install;
+    install.start(QStringLiteral(KIJI_CMAKE_COMMAND),
+                  {QStringLiteral("--install"), buildDirectory, QStringLiteral("--prefix"), prefix.path()});
+    QVERIFY(install.waitForFinished(120000));
+    QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
+
+    const QDir root(prefix.path());
+    for (const char *program : {"bin/kiji", "bin/kiji-gui"}) {
+        const QFileInfo info(root.filePath(QString::fromLatin1(program)));
+        QVERIFY2(info.isFile() && info.isExecutable(), program);
+    }
+
+    const QString desktop = root.filePath(QStringLiteral("share/applications/kiji.desktop"));
+    const QString entry = QString::fromUtf8(readFile(desktop));
+    QVERIFY(entry.startsWith(QStringLiteral("[Desktop Entry]\n")));
+    for (const QString &line : {QStringLiteral("Type=Application"), QStringLiteral("Name=Kiji"),
+                                QStringLiteral("Name[ja]=Kiji 記事エディタ"), QStringLiteral("Exec=kiji %f"),
+                                QStringLiteral("Icon=kiji"), QStringLiteral("MimeType=text/markdown;"),
+                                QStringLiteral("Categories=Office;TextEditor;")})
+        QVERIFY2(entry.contains(QLatin1Char('\n') + line + QLatin1Char('\n')), qPrintable(line));
+    QVERIFY(entry.contains(QStringLiteral("\nGenericName[ja]=")));
+    QVERIFY(entry.contains(QStringLiteral("\nComment[ja]=")));
+
+    const QByteArray svg = readFile(root.filePath(QStringLiteral("share/icons/hicolor/scalable/apps/kiji.svg")));
+    QVERIFY(svg.contains("<svg"));
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        const QString png = root.filePath(QStringLiteral("share/icons/hicolor/%1x%1/apps/kiji.png").arg(size));
+        const QImage image(png);
+        QVERIFY2(!image.isNull(), qPrintable(png));
+        QCOMPARE(image.size(), QSize(size, size));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestInstall)
+#include "tst_install.moc"

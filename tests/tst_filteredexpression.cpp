@@ -78,6 +78,9 @@ private Q_SLOTS:
     void findsWhatTheExpressionFinds_data();
     void findsWhatTheExpressionFinds();
     void shippedPatternsFindTheSameInTheCorpus();
+    void readsRequiredTexts_data();
+    void readsRequiredTexts();
+    void findsTheSameInEachParagraph();
 };
 
 void TestFilteredExpression::readsFirstUnits_data()
@@ -204,6 +207,85 @@ void TestFilteredExpression::shippedPatternsFindTheSameInTheCorpus()
           int(patterns.size()), filtered, withMatches);
     QVERIFY(filtered > patterns.size() / 2);
     QVERIFY(withMatches > 10);
+}
+
+void TestFilteredExpression::readsRequiredTexts_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("caseless");
+    QTest::addColumn<QString>("required"); // sets joined by " & ", texts by "|"
+
+    QTest::newRow("digits then yen") << "\\d[\\d,，]*\\s?万?円" << false << "円";
+    QTest::newRow("in a group") << "(?:\\d[\\d,，]*\\s?万?円)" << false << "円";
+    QTest::newRow("literal run") << "要確認" << false << "要確認";
+    QTest::newRow("literal and group") << "要(?:確認|修正)" << false << "要 & 確認|修正";
+    QTest::newRow("optional item splits a run") << "あい?う" << false << "あ & う";
+    QTest::newRow("repeated item splits a run") << "あい+う" << false << "あ & う";
+    QTest::newRow("optional group") << "(?:を|も)?受けるなら" << false << "受けるなら";
+    QTest::newRow("lookbehind start") << "(?:^|(?<=。)|[（(])[^。\\n]{0,6}?(?:画像|写真)[^。]{0,3}?(?:挿入|設置)(?:する)?" << false
+                                      << "画像|写真 & 挿入|設置";
+    QTest::newRow("alternatives choose one each") << "おすすめ|(?:を|も)?するなら|ぜひ(?:相談|来院)" << false
+                                                  << "おすすめ|するなら|ぜひ";
+    QTest::newRow("lookahead is not consumed") << "(?=円)あ" << false << "あ";
+    QTest::newRow("escaped") << "\\(注\\)" << false << "(注)";
+    QTest::newRow("surrogate pair made optional") << "𠮷?野" << false << "野";
+    QTest::newRow("counted") << "あ{2}い" << false << "い";
+    QTest::newRow("caseless") << "todo" << true << "";
+    QTest::newRow("inline caseless") << "(?i:lorem)" << false << "";
+    QTest::newRow("group with empty alternative") << "(?:あ|)い" << false << "い";
+    QTest::newRow("alternative without text") << "あ|\\d+" << false << "";
+    QTest::newRow("empty alternative") << "あ|" << false << "";
+    QTest::newRow("back reference") << "(あ)\\1" << false << "";
+    QTest::newRow("brace that is no quantifier") << "あ{い" << false << "";
+    QTest::newRow("options inside") << "あ(?:(?i)b)" << false << "";
+}
+
+void TestFilteredExpression::readsRequiredTexts()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, caseless);
+    QFETCH(QString, required);
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (caseless)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    QVERIFY(QRegularExpression(pattern, options).isValid());
+    QStringList sets;
+    for (const QStringList &texts : FilteredExpression::requiredTexts(pattern, options))
+        sets.append(texts.join(u'|'));
+    QCOMPARE(sets.join(QStringLiteral(" & ")), required);
+}
+
+// Searched paragraph by paragraph, a text often lacks what a pattern
+// requires: the search it skips must not have found anything.
+void TestFilteredExpression::findsTheSameInEachParagraph()
+{
+    QStringList patterns;
+    QDirIterator files(QStringLiteral(":/rules"), {QStringLiteral("*.yml")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QVariant data;
+        QVERIFY(YamlVariant::readFile(files.next(), &data, nullptr));
+        collectPatterns(data, patterns);
+    }
+    const QStringList paragraphs = corpusText().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    int withRequired = 0;
+    int requiredAndAbsent = 0; // searches that a required text may skip
+    for (const QString &source : std::as_const(patterns)) {
+        QRegularExpression plain = RuleText::patternFromString(source);
+        plain.setPatternOptions(plain.patternOptions() | QRegularExpression::UseUnicodePropertiesOption);
+        if (!plain.isValid())
+            continue;
+        const FilteredExpression expression(plain);
+        withRequired += expression.hasRequiredTexts() ? 1 : 0;
+        for (const QString &paragraph : paragraphs) {
+            const QList<Found> expected = plainMatches(plain, paragraph);
+            QVERIFY2(filteredMatches(expression, paragraph) == expected, qPrintable(source + u' ' + paragraph));
+            QCOMPARE(expression.hasMatch(paragraph), !expected.isEmpty());
+            requiredAndAbsent += expression.hasRequiredTexts() && expected.isEmpty() ? 1 : 0;
+        }
+    }
+    QVERIFY(withRequired > 10);
+    QVERIFY(requiredAndAbsent > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestFilteredExpression)

@@ -2,6 +2,8 @@
 
 #include <QChar>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace {
@@ -330,6 +332,235 @@ private:
     qsizetype m_at = 0;
 };
 
+// Reads the texts a match cannot do without: runs of literal characters,
+// in groups too, that are neither optional nor repeated. Gives up
+// (returns false) on any syntax it does not follow; it never claims a text
+// that a match could lack.
+class RequiredReader
+{
+public:
+    explicit RequiredReader(const QString &pattern) : m_pattern(pattern) {}
+
+    bool read(QList<QStringList> &required) { return readAlternatives(required) && atEnd(); }
+
+    // Longer texts are rarer, and fewer alternatives are fewer chances.
+    static std::pair<qsizetype, qsizetype> selectivity(const QStringList &texts)
+    {
+        qsizetype shortest = std::numeric_limits<qsizetype>::max();
+        for (const QString &text : texts)
+            shortest = std::min(shortest, text.size());
+        return {shortest, -texts.size()};
+    }
+
+private:
+    QChar peek(qsizetype offset = 0) const
+    {
+        return m_at + offset < m_pattern.size() ? m_pattern.at(m_at + offset) : QChar();
+    }
+    bool atEnd() const { return m_at >= m_pattern.size(); }
+    static bool isAsciiLetterOrDigit(QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); }
+    // Escapes of one letter that match one character or none.
+    static bool isSingleEscape(QChar c) { return QStringView(u"dDsSwWbBhHvVRXAzZGntrfae").contains(c); }
+
+    // Alternatives up to an unmatched ')' or the end; `required` gets the
+    // sets of texts that a match of any of them holds.
+    bool readAlternatives(QList<QStringList> &required)
+    {
+        QList<QList<QStringList>> alternatives;
+        for (;;) {
+            QList<QStringList> candidates;
+            if (!readAlternative(candidates))
+                return false;
+            alternatives.append(candidates);
+            if (atEnd() || peek() == u')')
+                break;
+            ++m_at; // '|'
+        }
+        if (alternatives.size() == 1) {
+            required = alternatives.first();
+            return true;
+        }
+        // Several alternatives: a match holds the texts of one of them.
+        QStringList any;
+        for (const QList<QStringList> &candidates : std::as_const(alternatives)) {
+            if (candidates.isEmpty())
+                return true; // an alternative that requires nothing
+            any += *std::max_element(candidates.begin(), candidates.end(), [](const QStringList &a, const QStringList &b) {
+                return selectivity(a) < selectivity(b);
+            });
+        }
+        required = {any};
+        return true;
+    }
+
+    // One alternative, up to '|', an unmatched ')' or the end.
+    bool readAlternative(QList<QStringList> &candidates)
+    {
+        QString run;
+        auto endRun = [&] {
+            if (!run.isEmpty())
+                candidates.append(QStringList{run});
+            run.clear();
+        };
+        while (!atEnd() && peek() != u'|' && peek() != u')') {
+            const QChar c = peek();
+            if (c == u'*' || c == u'+' || c == u'?' || c == u'{')
+                return false;
+            bool quantified = false;
+            if (c == u'(') {
+                bool consumes = true;
+                QList<QStringList> inner;
+                if (!readGroup(&consumes, inner) || !skipQuantifier(&quantified))
+                    return false;
+                endRun();
+                if (consumes && !quantified)
+                    candidates += inner;
+                continue;
+            }
+            if (c == u'[') {
+                if (!skipClass() || !skipQuantifier(&quantified))
+                    return false;
+                endRun();
+                continue;
+            }
+            QString literal;
+            if (c == u'\\') {
+                const QChar escaped = peek(1);
+                if (escaped.isNull())
+                    return false;
+                if (isAsciiLetterOrDigit(escaped)) {
+                    // Anything longer than a letter (\x{…}, \p{…}, back
+                    // references, \Q…\E, \K) is not read.
+                    if (!isSingleEscape(escaped))
+                        return false;
+                    m_at += 2;
+                    if (!skipQuantifier(&quantified))
+                        return false;
+                    endRun();
+                    continue;
+                }
+                literal = escaped;
+                m_at += 2;
+            } else if (c == u'.' || c == u'^' || c == u'$') {
+                ++m_at;
+                if (!skipQuantifier(&quantified))
+                    return false;
+                endRun();
+                continue;
+            } else {
+                literal = c;
+                ++m_at;
+                if (c.isHighSurrogate() && peek().isLowSurrogate()) {
+                    literal += peek();
+                    ++m_at;
+                }
+            }
+            if (!skipQuantifier(&quantified))
+                return false;
+            if (quantified) {
+                endRun();
+                continue;
+            }
+            run += literal;
+        }
+        endRun();
+        return true;
+    }
+
+    // The group at m_at and what its content requires. `consumes` is false
+    // for a lookaround, which requires nothing of the match.
+    bool readGroup(bool *consumes, QList<QStringList> &required)
+    {
+        ++m_at; // '('
+        *consumes = true;
+        if (peek() == u'?') {
+            const QChar kind = peek(1);
+            if (kind == u':' || kind == u'>' || kind == u'|') {
+                m_at += 2;
+            } else if (kind == u'=' || kind == u'!') {
+                *consumes = false;
+                m_at += 2;
+            } else if (kind == u'<' && (peek(2) == u'=' || peek(2) == u'!')) {
+                *consumes = false;
+                m_at += 3;
+            } else if (kind == u'<' || (kind == u'P' && peek(2) == u'<')) {
+                const qsizetype close = m_pattern.indexOf(u'>', m_at);
+                if (close < 0)
+                    return false;
+                m_at = close + 1;
+            } else {
+                return false; // options, comments, conditions, recursion
+            }
+        } else if (peek() == u'*') {
+            return false; // a verb
+        }
+        if (!readAlternatives(required) || peek() != u')')
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    // Past a quantifier, if any; false on a '{' that is no quantifier.
+    bool skipQuantifier(bool *quantified)
+    {
+        *quantified = false;
+        const QChar c = peek();
+        if (c == u'?' || c == u'*' || c == u'+') {
+            ++m_at;
+        } else if (c == u'{') {
+            auto isDigit = [&](qsizetype at) {
+                return at < m_pattern.size() && m_pattern.at(at).unicode() >= u'0' && m_pattern.at(at).unicode() <= u'9';
+            };
+            qsizetype at = m_at + 1;
+            if (!isDigit(at))
+                return false;
+            while (isDigit(at))
+                ++at;
+            if (at < m_pattern.size() && m_pattern.at(at) == u',') {
+                ++at;
+                while (isDigit(at))
+                    ++at;
+            }
+            if (at >= m_pattern.size() || m_pattern.at(at) != u'}')
+                return false;
+            m_at = at + 1;
+        } else {
+            return true;
+        }
+        *quantified = true;
+        if (peek() == u'?' || peek() == u'+')
+            ++m_at; // lazy or possessive
+        return true;
+    }
+
+    // Past a class; false on POSIX classes and escapes it does not know.
+    bool skipClass()
+    {
+        ++m_at; // '['
+        if (peek() == u'^')
+            ++m_at;
+        if (peek() == u']')
+            ++m_at;
+        while (!atEnd() && peek() != u']') {
+            if (peek() == u'\\') {
+                if (peek(1).isNull() || (isAsciiLetterOrDigit(peek(1)) && !isSingleEscape(peek(1))))
+                    return false;
+                m_at += 2;
+                continue;
+            }
+            if (peek() == u'[' && (peek(1) == u':' || peek(1) == u'.' || peek(1) == u'='))
+                return false;
+            ++m_at;
+        }
+        if (atEnd())
+            return false;
+        ++m_at; // ']'
+        return true;
+    }
+
+    const QString &m_pattern;
+    qsizetype m_at = 0;
+};
 } // namespace
 
 std::shared_ptr<const FilteredExpression::Units> FilteredExpression::firstUnits(
@@ -351,12 +582,47 @@ std::shared_ptr<const FilteredExpression::Units> FilteredExpression::firstUnits(
     return units;
 }
 
+QList<QStringList> FilteredExpression::requiredTexts(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    if (options & (QRegularExpression::ExtendedPatternSyntaxOption | QRegularExpression::CaseInsensitiveOption))
+        return {};
+    if (pattern.contains(QLatin1String("(?i")) || pattern.contains(QLatin1String("(*")))
+        return {};
+    QList<QStringList> required;
+    RequiredReader reader(pattern);
+    if (!reader.read(required))
+        return {};
+    return required;
+}
+
 FilteredExpression::FilteredExpression(const QRegularExpression &expression) : m_expression(expression)
 {
     m_expression.optimize();
     if (!m_expression.isValid() || m_expression.pattern().isEmpty())
         return;
     m_starts = firstUnits(m_expression.pattern(), m_expression.patternOptions());
+    // Where the first units are rare, trying them costs less than a scan
+    // for the required texts.
+    QList<QStringList> required =
+        !m_starts || hasCommonUnits(*m_starts) ? requiredTexts(m_expression.pattern(), m_expression.patternOptions())
+                                               : QList<QStringList>();
+    // Two sets are scanned at most, the longer texts first: rarer.
+    std::stable_sort(required.begin(), required.end(), [](const QStringList &a, const QStringList &b) {
+        return RequiredReader::selectivity(a) > RequiredReader::selectivity(b);
+    });
+    if (required.size() > 2)
+        required.resize(2);
+    if (!required.isEmpty()) {
+        auto sets = std::make_shared<QList<RequiredSet>>();
+        for (const QStringList &texts : required) {
+            RequiredSet set;
+            set.texts = texts;
+            for (const QString &text : texts)
+                set.firstUnits.set(text.at(0).unicode() & 0xfff);
+            sets->append(set);
+        }
+        m_required = std::move(sets);
+    }
     if (!m_starts)
         return;
     m_anchored = QRegularExpression(QStringLiteral("\\G(?:") + m_expression.pattern() + u')',
@@ -379,9 +645,56 @@ bool FilteredExpression::isValidUtf16(QStringView text)
     return true;
 }
 
+bool FilteredExpression::hasCommonUnits(const Units &units)
+{
+    for (char16_t unit = u'0'; unit <= u'z'; ++unit) {
+        if (units.test(unit) && QChar(unit).isLetterOrNumber())
+            return true;
+    }
+    for (char16_t unit = 0x3041; unit <= 0x309f; ++unit) {
+        if (units.test(unit))
+            return true;
+    }
+    return false;
+}
+
+bool FilteredExpression::mayMatch(QStringView text, qsizetype from) const
+{
+    if (from < 0)
+        return true; // counted from the end: searched as usual
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    for (const RequiredSet &set : *m_required) {
+        if (set.texts.size() == 1) {
+            // One text: QStringView's search is vectorised.
+            if (text.indexOf(set.texts.front(), std::min(from, text.size())) < 0)
+                return false;
+            continue;
+        }
+        bool found = false;
+        for (const char16_t *at = begin + std::min(from, text.size()); at < end && !found; ++at) {
+            if (!set.firstUnits[*at & 0xfff])
+                continue;
+            for (const QString &required : set.texts) {
+                const char16_t *const units = reinterpret_cast<const char16_t *>(required.constData());
+                if (units[0] == *at && required.size() <= end - at && std::equal(units + 1, units + required.size(), at + 1)) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 QRegularExpressionMatch FilteredExpression::match(const Subject &subject, qsizetype from) const
 {
     const QStringView text = subject.text();
+    // No match can lack a required text.
+    if (m_required && !mayMatch(text, from))
+        return m_expression.match(QStringView(), 0, QRegularExpression::NoMatch);
     if (!m_starts)
         return m_expression.match(text, from, QRegularExpression::NormalMatch, checkOption(subject));
     const Units &starts = *m_starts;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QStringView>
 
 #include <bitset>
@@ -24,6 +26,9 @@ public:
     bool isValid() const { return m_expression.isValid(); }
     // Whether searches skip positions (the pattern's first units are known).
     bool isFiltered() const { return m_starts != nullptr; }
+    // Whether a text is searched only when it holds the texts every match
+    // must hold (see requiredTexts()).
+    bool hasRequiredTexts() const { return m_required != nullptr; }
 
     // A text that several expressions search, or one many times: PCRE2
     // checks a subject's UTF-16 on every search unless told it is valid,
@@ -52,6 +57,8 @@ public:
     void forEachMatch(const Subject &subject, Callback callback) const
     {
         if (!m_starts) {
+            if (m_required && !mayMatch(subject.text(), 0))
+                return;
             QRegularExpressionMatchIterator it =
                 m_expression.globalMatch(subject.text(), 0, QRegularExpression::NormalMatch, checkOption(subject));
             while (it.hasNext())
@@ -78,6 +85,13 @@ public:
     // The UTF-16 units a match of `pattern` can start with, or null when
     // the pattern does not tell.
     static std::shared_ptr<const Units> firstUnits(const QString &pattern, QRegularExpression::PatternOptions options);
+    // Sets of texts of which every match of `pattern` holds one, for each
+    // set (the literal text and the groups of literal alternatives that no
+    // alternative of the pattern can leave out), or an empty list when the
+    // pattern does not tell. A text that lacks them all for one set has no
+    // match, and the search costs a scan instead of a try at every position
+    // (a pattern that starts with \d or a lookbehind, `^|(?<=。)`…).
+    static QList<QStringList> requiredTexts(const QString &pattern, QRegularExpression::PatternOptions options);
 
 private:
     static bool isValidUtf16(QStringView text);
@@ -87,7 +101,19 @@ private:
                                  : QRegularExpression::NoMatchOption;
     }
 
+    struct RequiredSet
+    {
+        std::bitset<4096> firstUnits; // of the texts, by their low 12 bits
+        QStringList texts;
+    };
+    // Whether `units` holds ASCII letters or digits or hiragana: units of
+    // most texts, where possible starts are dense.
+    static bool hasCommonUnits(const Units &units);
+    // Whether `text` holds, from `from` on, a text of each required set.
+    bool mayMatch(QStringView text, qsizetype from) const;
+
     QRegularExpression m_expression;
+    std::shared_ptr<const QList<RequiredSet>> m_required;
     // The pattern tried at one position: `\G(?:pattern)`. PCRE2 runs a
     // match anchored by an option without its JIT code; anchored by \G in
     // the pattern it keeps it.

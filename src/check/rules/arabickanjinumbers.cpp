@@ -8,6 +8,7 @@
 // cancel a pattern for the whole piece.
 #include "rulefactories.h"
 
+#include "filteredexpression.h"
 #include "ruletext.h"
 
 #include <QHash>
@@ -177,7 +178,9 @@ QString kanjiNumerals(const QString &digits)
 
 struct Pattern
 {
-    QRegularExpression pattern; // group 1 is the number
+    // Group 1 is the number. Filtered: searched only where it can start,
+    // and not in a piece without the text it needs (回, 世界…).
+    FilteredExpression pattern;
     QList<QRegularExpression> cancelledBy;
     bool toArabic;
 };
@@ -194,8 +197,8 @@ public:
     {
         const char *numerals = "[一二三四五六七八九十壱弐参拾百〇]+";
         const auto toArabic = [&](const char *before, const char *after, QList<QRegularExpression> cancelledBy = {}) {
-            m_patterns.append({QRegularExpression(QString::fromUtf8(before) + u'(' + QString::fromUtf8(numerals) + u')'
-                                                  + QString::fromUtf8(after)),
+            m_patterns.append({FilteredExpression(QRegularExpression(QString::fromUtf8(before) + u'(' + QString::fromUtf8(numerals)
+                                                                     + u')' + QString::fromUtf8(after))),
                                std::move(cancelledBy), true});
         };
         toArabic("", "[兆億万]", {expression("(数|何)([一二三四五六七八九十壱弐参拾百〇]+)[兆億万]")});
@@ -212,7 +215,7 @@ public:
         for (const char *pattern : {"世界(1)", "(1)時的", "(1)部分", "第(3)者", "[^0-9](1)種(?!類)", "(1)部の",
                                     "(1)番に", "数(10+)倍", "数(10+)[兆億万]", "数(10+)年", "([0-9]+)次関数",
                                     "(5)大陸"})
-            m_patterns.append({expression(pattern), {}, false});
+            m_patterns.append({FilteredExpression(expression(pattern)), {}, false});
     }
 
     void checkBlock(const CheckBlock &block, QList<RuleFinding> &findings) const override
@@ -226,8 +229,9 @@ public:
             if (!mayMatch(text, range))
                 continue;
             const QString piece = text.mid(range.begin, range.length());
+            const FilteredExpression::Subject subject(piece); // checked once for all patterns
             for (const Pattern &pattern : m_patterns)
-                check(pattern, piece, range.begin, findings);
+                check(pattern, piece, subject, range.begin, findings);
         }
     }
 
@@ -244,9 +248,10 @@ private:
         return false;
     }
 
-    static void check(const Pattern &pattern, const QString &piece, int offset, QList<RuleFinding> &findings)
+    static void check(const Pattern &pattern, const QString &piece, const FilteredExpression::Subject &subject, int offset,
+                      QList<RuleFinding> &findings)
     {
-        const QRegularExpressionMatch match = pattern.pattern.match(piece);
+        const QRegularExpressionMatch match = pattern.pattern.match(subject);
         if (!match.hasMatch())
             return;
         if (std::any_of(pattern.cancelledBy.cbegin(), pattern.cancelledBy.cend(),

@@ -17,6 +17,7 @@
 // Headings, table cells and block quotes are not read.
 #include "rulefactories.h"
 
+#include "morphology.h"
 #include "ruletext.h"
 
 #include <QHash>
@@ -51,7 +52,16 @@ constexpr int MaximumAddedWordsFrom = 8;
 
 bool isSkippedChar(QChar c)
 {
-    return c.isSpace() || c.isPunct() || c.isSymbol() || c.category() == QChar::Other_Format;
+    if (c.unicode() < 0x100)
+        return c.isSpace() || c.isPunct() || c.isSymbol() || c.category() == QChar::Other_Format;
+    // Above Latin-1 each of the tests above reads the category: read it once.
+    constexpr quint64 skipped = (1ull << QChar::Separator_Space) | (1ull << QChar::Separator_Line)
+        | (1ull << QChar::Separator_Paragraph) | (1ull << QChar::Punctuation_Connector)
+        | (1ull << QChar::Punctuation_Dash) | (1ull << QChar::Punctuation_Open) | (1ull << QChar::Punctuation_Close)
+        | (1ull << QChar::Punctuation_InitialQuote) | (1ull << QChar::Punctuation_FinalQuote)
+        | (1ull << QChar::Punctuation_Other) | (1ull << QChar::Symbol_Math) | (1ull << QChar::Symbol_Currency)
+        | (1ull << QChar::Symbol_Modifier) | (1ull << QChar::Symbol_Other) | (1ull << QChar::Other_Format);
+    return (skipped >> c.category()) & 1;
 }
 
 // The sentence without white space and punctuation, full-width ASCII as
@@ -129,24 +139,46 @@ bool isLightWord(const QString &basicForm)
     return light.contains(basicForm);
 }
 
+// Parts of speech as Morphology::featureId numbers, compared per token.
+struct PosIds
+{
+    int noun = Morphology::featureId(QStringLiteral("名詞"));
+    int verb = Morphology::featureId(QStringLiteral("動詞"));
+    int adjective = Morphology::featureId(QStringLiteral("形容詞"));
+    int auxiliary = Morphology::featureId(QStringLiteral("助動詞"));
+    int suffix = Morphology::featureId(QStringLiteral("接尾"));
+    int independent = Morphology::featureId(QStringLiteral("自立"));
+    int nounKinds[5] = {Morphology::featureId(QStringLiteral("一般")), Morphology::featureId(QStringLiteral("サ変接続")),
+                        Morphology::featureId(QStringLiteral("固有名詞")), Morphology::featureId(QStringLiteral("形容動詞語幹")),
+                        Morphology::featureId(QStringLiteral("ナイ形容詞語幹"))};
+    int nai = Morphology::featureId(QStringLiteral("特殊・ナイ"));
+    int nu = Morphology::featureId(QStringLiteral("特殊・ヌ"));
+};
+
+const PosIds &posIds()
+{
+    static const PosIds ids;
+    return ids;
+}
+
 bool isContentWord(const Token &token)
 {
-    const QString &pos = token.pos();
-    const QString &detail = token.posDetail1();
-    if (pos == QStringLiteral("名詞")) {
-        if (detail == QStringLiteral("接尾")) {
+    const PosIds &ids = posIds();
+    const int pos = token.features->id(FeatureField::Pos);
+    const int detail = token.features->id(FeatureField::PosDetail1);
+    if (pos == ids.noun) {
+        if (detail == ids.suffix) {
             // 作り of 肌作り, 治療 of 再生治療: a suffix that is a word of its own.
             return token.surface.size() > 1
                 && std::any_of(token.surface.begin(), token.surface.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
         }
-        if (!(detail == QStringLiteral("一般") || detail == QStringLiteral("サ変接続") || detail == QStringLiteral("固有名詞") || detail == QStringLiteral("形容動詞語幹")
-              || detail == QStringLiteral("ナイ形容詞語幹")))
+        if (std::find(std::begin(ids.nounKinds), std::end(ids.nounKinds), detail) == std::end(ids.nounKinds))
             return false;
         // A single kana or Latin letter is no word to compare.
         return token.surface.size() > 1 || token.surface.at(0).unicode() >= 0x4E00;
     }
-    if (pos == QStringLiteral("動詞") || pos == QStringLiteral("形容詞"))
-        return detail == QStringLiteral("自立") && !isLightWord(token.basicForm());
+    if (pos == ids.verb || pos == ids.adjective)
+        return detail == ids.independent && !isLightWord(token.basicForm());
     return false;
 }
 
@@ -168,9 +200,13 @@ QStringView stem(const QString &word)
 // Whether the token negates (ない, ぬ, ず, ません).
 bool isNegation(const Token &token)
 {
-    if (token.pos() == QStringLiteral("助動詞"))
-        return token.conjugatedType() == QStringLiteral("特殊・ナイ") || token.conjugatedType() == QStringLiteral("特殊・ヌ");
-    return token.pos() == QStringLiteral("形容詞") && token.basicForm() == QStringLiteral("ない");
+    const PosIds &ids = posIds();
+    const int pos = token.features->id(FeatureField::Pos);
+    if (pos == ids.auxiliary) {
+        const int type = token.features->id(FeatureField::ConjugatedType);
+        return type == ids.nai || type == ids.nu;
+    }
+    return pos == ids.adjective && token.basicForm() == QStringLiteral("ない");
 }
 
 // One sentence of the body text.

@@ -6,6 +6,7 @@
 // that does not continue a partial match starts over from the next one.
 #include "rulefactories.h"
 
+#include "morphology.h"
 #include "ruletext.h"
 #include "yamlvariant.h"
 
@@ -14,11 +15,16 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace {
 
 // The fields of a morpheme a phrase can ask for, by kuromoji's names.
 enum class Field { Surface, Pos, PosDetail1, PosDetail2, PosDetail3, ConjugatedType, ConjugatedForm, BasicForm, Reading, Pronunciation };
+
+// After the surface, the fields are TokenFeatures' in its order.
+static_assert(int(Field::Pos) - 1 == int(FeatureField::Pos)
+              && int(Field::Pronunciation) - 1 == int(FeatureField::Pronunciation));
 
 constexpr std::array<std::pair<const char *, Field>, 10> FieldNames{{
     {"surface_form", Field::Surface},
@@ -33,44 +39,41 @@ constexpr std::array<std::pair<const char *, Field>, 10> FieldNames{{
     {"pronunciation", Field::Pronunciation},
 }};
 
-const QString &fieldOf(const Token &token, Field field)
-{
-    switch (field) {
-    case Field::Surface:
-        return token.surface;
-    case Field::Pos:
-        return token.features->pos;
-    case Field::PosDetail1:
-        return token.features->posDetail1;
-    case Field::PosDetail2:
-        return token.features->posDetail2;
-    case Field::PosDetail3:
-        return token.features->posDetail3;
-    case Field::ConjugatedType:
-        return token.features->conjugatedType;
-    case Field::ConjugatedForm:
-        return token.features->conjugatedForm;
-    case Field::BasicForm:
-        return token.features->basicForm;
-    case Field::Reading:
-        return token.features->reading;
-    case Field::Pronunciation:
-        break;
-    }
-    return token.features->pronunciation;
-}
-
 struct ExpectedMorpheme
 {
     // Each field with the values it accepts.
     QList<std::pair<Field, QStringList>> fields;
+    // The same values as Morphology::featureId numbers, per field (none
+    // for the surface): every token is asked, and numbers compare faster.
+    QList<std::vector<int>> ids;
     bool skippable = false;
+
+    void addField(Field field, const QStringList &values)
+    {
+        fields.append({field, values});
+        std::vector<int> valueIds;
+        if (field != Field::Surface) {
+            for (const QString &value : values)
+                valueIds.push_back(Morphology::featureId(value));
+        }
+        ids.append(std::move(valueIds));
+    }
 
     bool matches(const Token &token) const
     {
-        return std::all_of(fields.cbegin(), fields.cend(), [&](const auto &field) {
-            return field.second.contains(fieldOf(token, field.first));
-        });
+        for (qsizetype index = 0; index < fields.size(); ++index) {
+            const Field field = fields.at(index).first;
+            if (field == Field::Surface) {
+                if (!fields.at(index).second.contains(token.surface))
+                    return false;
+                continue;
+            }
+            const int id = token.features->id(FeatureField(int(field) - 1));
+            const std::vector<int> &accepted = ids.at(index);
+            if (std::find(accepted.cbegin(), accepted.cend(), id) == accepted.cend())
+                return false;
+        }
+        return true;
     }
 };
 
@@ -114,7 +117,7 @@ QList<Phrase> loadPhrases()
                 } else {
                     values.append(value.toString());
                 }
-                morpheme.fields.append({field, values});
+                morpheme.addField(field, values);
             }
             phrase.morphemes.append(morpheme);
         }

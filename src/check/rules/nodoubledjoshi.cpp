@@ -9,6 +9,7 @@
 // that may repeat. Code spans are opaque, as textlint masks them.
 #include "rulefactories.h"
 
+#include "morphology.h"
 #include "ruletext.h"
 
 #include <QSet>
@@ -17,6 +18,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bitset>
 
 #include <vector>
 
@@ -42,6 +44,12 @@ public:
         for (const QString &separator : m_separators) {
             if (separator.size() == 1)
                 m_separatorChars += separator;
+            if (!separator.isEmpty())
+                m_listedFirstUnits.set(separator.front().unicode());
+        }
+        for (const QString &comma : m_commas) {
+            if (!comma.isEmpty())
+                m_listedFirstUnits.set(comma.front().unicode());
         }
     }
 
@@ -88,18 +96,40 @@ private:
         int nextCode = 0;
     };
 
-    static bool isJoshi(const Token &token) { return token.pos() == QStringLiteral("助詞"); }
+    // Parts of speech as Morphology::featureId numbers, compared per token.
+    struct Ids
+    {
+        int joshi = Morphology::featureId(QStringLiteral("助詞"));
+        int symbol = Morphology::featureId(QStringLiteral("記号"));
+        int noun = Morphology::featureId(QStringLiteral("名詞"));
+        int opening = Morphology::featureId(QStringLiteral("括弧開"));
+        int closing = Morphology::featureId(QStringLiteral("括弧閉"));
+    };
+    static const Ids &ids()
+    {
+        static const Ids ids;
+        return ids;
+    }
+
+    static bool isJoshi(const Token &token) { return token.features->id(FeatureField::Pos) == ids().joshi; }
 
     static bool isBracket(const Token &token)
     {
-        return token.pos() == QStringLiteral("記号")
-            && (token.posDetail1() == QStringLiteral("括弧開") || token.posDetail1() == QStringLiteral("括弧閉"));
+        const int detail = token.features->id(FeatureField::PosDetail1);
+        return token.features->id(FeatureField::Pos) == ids().symbol && (detail == ids().opening || detail == ids().closing);
+    }
+
+    // Whether the surface may be a separator or a comma: most tokens are
+    // neither, and are told so without hashing their surface.
+    bool mayBeListed(const Token &token) const
+    {
+        return token.surface.isEmpty() || m_listedFirstUnits.test(token.surface.front().unicode());
     }
 
     bool isComma(const Token &token) const
     {
-        return m_commaSet.contains(token.surface)
-            && (token.pos() == QStringLiteral("名詞") || token.pos() == QStringLiteral("記号"));
+        const int pos = token.features->id(FeatureField::Pos);
+        return (pos == ids().noun || pos == ids().symbol) && m_commaSet.contains(token.surface);
     }
 
     // Whether the token touches a code span; tokens come in order.
@@ -155,7 +185,7 @@ private:
             unit.opaque = opaque;
             unit.joshi = joshi;
             if (!opaque && !joshi && !m_strict
-                && (isBracket(token) || m_separatorSet.contains(token.surface) || isComma(token)))
+                && (isBracket(token) || (mayBeListed(token) && (m_separatorSet.contains(token.surface) || isComma(token)))))
                 unit.countable = countable++;
             units.push_back(unit);
         }
@@ -284,6 +314,7 @@ private:
     // The same lists, asked about every token.
     QSet<QString> m_separatorSet;
     QSet<QString> m_commaSet;
+    std::bitset<0x10000> m_listedFirstUnits; // of the separators and commas
 };
 
 } // namespace

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -183,6 +184,23 @@ struct VariantSet
     int used() const { return int(std::count_if(counts.cbegin(), counts.cend(), [](int count) { return count > 0; })); }
 };
 
+// The sets of readings in the order first read. The keys are the tokens'
+// readings or surfaces, which outlive the check.
+struct ReadingSets
+{
+    QHash<QStringView, qsizetype> index;
+    std::vector<VariantSet> sets;
+
+    VariantSet &at(QStringView reading)
+    {
+        const auto found = index.constFind(reading);
+        if (found != index.cend())
+            return sets[size_t(*found)];
+        index.insert(reading, qsizetype(sets.size()));
+        return sets.emplace_back();
+    }
+};
+
 class NotationVariants : public Rule
 {
 public:
@@ -210,8 +228,8 @@ public:
             set.firstUse.fill(0, set.forms.size());
         }
         // Readings: nouns and adverbs apart.
-        QHash<QString, VariantSet> nouns;
-        QHash<QString, VariantSet> adverbs;
+        ReadingSets nouns;
+        ReadingSets adverbs;
         VariantSet tildes;
         int order = 0;
 
@@ -266,8 +284,8 @@ public:
                 const QString surface = text.mid(use.range.begin, use.range.length());
                 return swapStem(variants.forms.at(use.variant), variants.forms.at(preferred), surface);
             });
-        for (QHash<QString, VariantSet> *sets : {&nouns, &adverbs}) {
-            for (VariantSet &set : *sets) {
+        for (ReadingSets *sets : {&nouns, &adverbs}) {
+            for (VariantSet &set : sets->sets) {
                 if (set.used() < 2 || !readingVariants(set, sets == &adverbs))
                     continue;
                 report(set, article, findings, [](const VariantSet &variants, const Use &, int preferred) {
@@ -305,7 +323,9 @@ private:
         const QStringView rest = QStringView(text).mid(token.begin);
         for (const auto &[group, form] : *found) {
             const QString &written = m_groups.at(group).forms.at(form);
-            if (!rest.startsWith(written) || !m_groups.at(group).pos.matches(token))
+            // The first units are equal (m_byFirstChar): compare the rest in place.
+            if (written.size() > rest.size() || !std::equal(written.cbegin() + 1, written.cend(), rest.cbegin() + 1)
+                || !m_groups.at(group).pos.matches(token))
                 continue;
             const int end = token.begin + int(written.size());
             for (int at = index; at < tokens.size() && tokens.at(at).end <= end; ++at) {
@@ -319,16 +339,20 @@ private:
     }
 
     // A noun or adverb counted under its reading.
-    static void addReading(const Token &token, int blockIndex, QHash<QString, VariantSet> &nouns,
-                           QHash<QString, VariantSet> &adverbs, int &order)
+    static void addReading(const Token &token, int blockIndex, ReadingSets &nouns, ReadingSets &adverbs, int &order)
     {
-        const QString &pos = token.pos();
-        QHash<QString, VariantSet> *sets = nullptr;
-        if (pos == QStringLiteral("名詞")) {
-            const QString &detail = token.posDetail1();
-            if (detail == QStringLiteral("一般") || detail == QStringLiteral("固有名詞") || detail == QStringLiteral("サ変接続") || detail == QStringLiteral("形容動詞語幹"))
+        static const int noun = Morphology::featureId(QStringLiteral("名詞"));
+        static const int adverb = Morphology::featureId(QStringLiteral("副詞"));
+        static const int nounKinds[] = {
+            Morphology::featureId(QStringLiteral("一般")), Morphology::featureId(QStringLiteral("固有名詞")),
+            Morphology::featureId(QStringLiteral("サ変接続")), Morphology::featureId(QStringLiteral("形容動詞語幹"))};
+        const int pos = token.features->id(FeatureField::Pos);
+        ReadingSets *sets = nullptr;
+        if (pos == noun) {
+            const int detail = token.features->id(FeatureField::PosDetail1);
+            if (std::find(std::begin(nounKinds), std::end(nounKinds), detail) != std::end(nounKinds))
                 sets = &nouns;
-        } else if (pos == QStringLiteral("副詞")) {
+        } else if (pos == adverb) {
             sets = &adverbs;
         }
         if (!sets)
@@ -344,7 +368,7 @@ private:
                 return;
             reading = &token.surface;
         }
-        VariantSet &set = (*sets)[*reading];
+        VariantSet &set = sets->at(*reading);
         if (set.forms.isEmpty())
             set.detail = token.posDetail1();
         else if (set.detail != token.posDetail1())

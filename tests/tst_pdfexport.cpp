@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace TestSupport;
 
@@ -109,6 +112,7 @@ void TestPdfExport::initTestCase()
                  && !QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty(),
              "pdftotext and pdffonts (poppler-utils) are needed");
     QSettings().remove(QStringLiteral("export"));
+    umask(022);
 }
 
 void TestPdfExport::convertWithoutDisplay()
@@ -118,6 +122,8 @@ void TestPdfExport::convertWithoutDisplay()
                              QStringLiteral("-o"), pdf});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(readFile(pdf).startsWith("%PDF-"));
+    // Readable by others, as any new file under the test's umask (022).
+    QVERIFY(QFileInfo(pdf).permissions() & QFileDevice::ReadOther);
 
     const QString text = withoutSpace(pdfText(pdf));
     QVERIFY(!text.isEmpty());

@@ -5,6 +5,7 @@
 #include "renderedarticle.h"
 #include "reviewmarks.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QMarginsF>
 #include <QPageLayout>
@@ -13,7 +14,18 @@
 #include <QTimer>
 #include <QWebEnginePage>
 
+#include <sys/stat.h>
+
 namespace {
+
+// WebEngine writes the PDF readable by its owner only; a document the user
+// exports gets the permissions of any new file (0666 less the umask).
+void giveUsualPermissions(const QString &fileName)
+{
+    const mode_t mask = umask(0);
+    umask(mask);
+    chmod(QFile::encodeName(fileName).constData(), 0666 & ~mask);
+}
 
 // Long enough for a renderer that starts cold on a slow machine.
 constexpr int timeoutMs = 60000;
@@ -58,6 +70,8 @@ bool ArticlePdfWriter::write(const ArticleDocument &document, const QString &fil
             Qt::SingleShotConnection);
     connect(m_preview->page(), &QWebEnginePage::pdfPrintingFinished, this,
             [this](const QString &, bool success) {
+                if (success)
+                    giveUsualPermissions(m_fileName);
                 finish(success, success ? QString() : tr("Cannot write %1.").arg(m_fileName));
             });
     m_preview->showArticle(RenderedArticle::render(*m_accepted));

@@ -264,24 +264,6 @@ QList<CheckBlock::Span> readInlines(cmark_node *leaf, BlockReader &reader)
     return spans;
 }
 
-// Whether the Markdown may hold a CriticMarkup opener: most articles have
-// none and skip the parse.
-bool mayHoldReviewMarks(const QByteArray &text, qsizetype from)
-{
-    const char *at = text.constData() + from;
-    const char *const end = text.constData() + text.size();
-    while (end - at >= 3) {
-        at = static_cast<const char *>(memchr(at, '{', size_t(end - at - 2)));
-        if (!at)
-            return false;
-        const char first = at[1];
-        if (first == at[2] && (first == '+' || first == '-' || first == '~' || first == '=' || first == '>'))
-            return true;
-        ++at;
-    }
-    return false;
-}
-
 // The block text an article's review marks leave when read as accepted:
 // insertions and highlights without their delimiters, no deletions, a
 // substitution's new text only, and no comments, each of which ends a
@@ -290,11 +272,8 @@ bool mayHoldReviewMarks(const QByteArray &text, qsizetype from)
 class AcceptedReading
 {
 public:
-    AcceptedReading(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree)
+    AcceptedReading(const QByteArray &text, QList<ReviewMark> marks)
     {
-        if (!mayHoldReviewMarks(text, structure.markdownBegin))
-            return;
-        QList<ReviewMark> marks = ReviewMarks::parse(text, structure, tree).marks();
         const auto inFileOrder = [](const ReviewMark &a, const ReviewMark &b) { return a.begin < b.begin; };
         if (!std::is_sorted(marks.cbegin(), marks.cend(), inFileOrder))
             std::sort(marks.begin(), marks.end(), inFileOrder);
@@ -481,7 +460,21 @@ CheckBlock::Kind kindOf(cmark_node *leaf, bool *inBlockQuote)
 
 } // namespace
 
+QList<ReviewMark> reviewMarksOf(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree)
+{
+    const qsizetype from = std::min(structure.markdownBegin, text.size());
+    if (!ReviewMarks::mayHoldMarks(text.constData() + from, text.size() - from))
+        return {};
+    return ReviewMarks::parse(text, structure, tree).marks();
+}
+
 QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree)
+{
+    return extract(text, structure, tree, reviewMarksOf(text, structure, tree));
+}
+
+QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree,
+                           const QList<ReviewMark> &marks)
 {
     QList<SourceBlock> blocks;
     const qsizetype base = structure.markdownBegin;
@@ -492,7 +485,7 @@ QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &struc
         return std::min(size, lineBegin + std::max(0, column - 1));
     };
 
-    AcceptedReading accepted(text, structure, tree);
+    AcceptedReading accepted(text, marks);
     qsizetype rowCursor = 0;
     qsizetype rowEnd = 0;
     cmark_iter *iter = cmark_iter_new(tree.root());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkblock.h"
+#include "reviewmarks.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,7 +27,13 @@ struct SourceBlock
 namespace BlockExtraction {
 
 // `text` is the article's text; `tree` is the parse of the Markdown that
-// starts at `structure.markdownBegin`.
+// starts at `structure.markdownBegin`; `marks`, its review marks
+// (reviewMarksOf), are read as accepted.
+QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree,
+                           const QList<ReviewMark> &marks);
+// The same, finding the review marks itself.
 QList<SourceBlock> extract(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree);
+// The review marks of an article: parsed only when the text may hold one.
+QList<ReviewMark> reviewMarksOf(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree);
 
 } // namespace BlockExtraction

@@ -81,7 +81,9 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
 {
     ++m_generation;
     m_blocksChecked = 0;
-    const QList<SourceBlock> blocks = BlockExtraction::extract(text, structure, tree);
+    // Read once: the blocks read the marks as accepted, review-open lists them.
+    const QList<ReviewMark> reviewMarks = BlockExtraction::reviewMarksOf(text, structure, tree);
+    const QList<SourceBlock> blocks = BlockExtraction::extract(text, structure, tree, reviewMarks);
 
     // Per-block findings, from the cache where the block is unchanged.
     QList<std::shared_ptr<const CachedBlock>> blockFindings;
@@ -186,7 +188,7 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
     bool anyReadsArticle = false;
     for (const ActiveRule &active : m_rules)
         anyReadsArticle = anyReadsArticle || active.rule->readsArticle();
-    ArticleContext article{text, frontMatter, structure, checkBlocks, {}, {}, displayLine};
+    ArticleContext article{text, frontMatter, structure, checkBlocks, {}, {}, displayLine, reviewMarks};
     if (anyReadsArticle) {
         for (const SourceBlock &source : blocks) {
             article.blockSections.append(source.section);

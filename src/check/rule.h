@@ -3,6 +3,7 @@
 #include "checkblock.h"
 #include "articlestructure.h"
 #include "frontmatter.h"
+#include "reviewmarks.h"
 #include "ruleoptions.h"
 
 #include <QList>
@@ -57,6 +58,8 @@ struct ArticleContext
     // The line a reader sees for a line of this text, for messages that
     // cite one (a .txt article is checked as the Markdown made from it).
     std::function<int(int)> displayLine;
+    // The CriticMarkup review marks of the text (ReviewMarks::marks()).
+    const QList<ReviewMark> &reviewMarks;
 
     int lineForMessage(int line) const { return displayLine ? displayLine(line) : line; }
     // Whether the article is about medicine: it has a supervisor or

@@ -60,7 +60,7 @@ RenderedArticle RenderedArticle::render(const ArticleDocument &document, const R
         const CmarkTree *tree = change->tree.get();
         std::optional<ReviewHtml> review;
         std::unique_ptr<CmarkTree> reviewTree;
-        if (ReviewHtml::mayHoldMarks(text.constData() + partBegin, partEnd - partBegin)) {
+        if (ReviewMarks::mayHoldMarks(text.constData() + partBegin, partEnd - partBegin)) {
             QByteArray source = text.mid(partBegin, partEnd - partBegin);
             if (change->part + 1 < structure.sections.size()) {
                 const Section &next = structure.sections.at(change->part + 1);
@@ -104,7 +104,7 @@ RenderedArticle RenderedArticle::render(const ArticleDocument &document, const R
     const qsizetype markdownBegin = document.structure().markdownBegin;
     std::optional<ReviewHtml> review;
     std::unique_ptr<CmarkTree> reviewTree;
-    if (ReviewHtml::mayHoldMarks(document.text().constData() + markdownBegin, document.text().size() - markdownBegin)) {
+    if (ReviewMarks::mayHoldMarks(document.text().constData() + markdownBegin, document.text().size() - markdownBegin)) {
         const QList<ReviewMark> marks = document.reviewMarks();
         if (!marks.isEmpty()) {
             review.emplace(document.text().mid(markdownBegin), marks, markdownBegin);

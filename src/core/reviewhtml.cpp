@@ -2,7 +2,6 @@
 
 #include <QString>
 
-#include <cstring>
 
 namespace {
 
@@ -133,20 +132,6 @@ ReviewHtml::ReviewHtml(const QByteArray &markdown, const QList<ReviewMark> &mark
     }
     copy(position, size);
     m_active = true;
-}
-
-bool ReviewHtml::mayHoldMarks(const char *data, qsizetype size)
-{
-    for (const void *found = memchr(data, '{', size_t(size)); found;) {
-        const qsizetype at = static_cast<const char *>(found) - data;
-        if (at + 2 < size) {
-            const char first = data[at + 1];
-            if ((first == '+' || first == '-' || first == '~' || first == '=' || first == '>') && data[at + 2] == first)
-                return true;
-        }
-        found = at + 1 < size ? memchr(data + at + 1, '{', size_t(size - at - 1)) : nullptr;
-    }
-    return false;
 }
 
 QByteArray ReviewHtml::noteHtml(int index, int number) const

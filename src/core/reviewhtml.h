@@ -39,9 +39,6 @@ public:
     // Comment numbers start again at 1 (at each section).
     void restartNumbering() { m_number = 0; }
 
-    // Whether `text` may hold a mark: a cheap test before parsing.
-    static bool mayHoldMarks(const char *data, qsizetype size);
-
 private:
     QByteArray noteHtml(int index, int number) const;
 

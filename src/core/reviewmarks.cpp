@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <cstring>
 #include <functional>
 #include <vector>
 
@@ -928,6 +929,20 @@ bool ReviewMarks::suggestionText(const QByteArray &original, const QByteArray &e
         *errorString = QCoreApplication::translate(
             "ReviewMarks", "this change cannot be recorded as a suggestion (it adds or removes a blank line, changes "
                            "a code block, or contains review mark delimiters); edit the text directly");
+    }
+    return false;
+}
+
+bool ReviewMarks::mayHoldMarks(const char *data, qsizetype size)
+{
+    for (const void *found = memchr(data, '{', size_t(size)); found;) {
+        const qsizetype at = static_cast<const char *>(found) - data;
+        if (at + 2 < size) {
+            const char first = data[at + 1];
+            if ((first == '+' || first == '-' || first == '~' || first == '=' || first == '>') && data[at + 2] == first)
+                return true;
+        }
+        found = at + 1 < size ? memchr(data + at + 1, '{', size_t(size - at - 1)) : nullptr;
     }
     return false;
 }

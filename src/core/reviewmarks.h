@@ -87,6 +87,10 @@ public:
     static ReviewMarks parse(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree);
     // Reads the front matter and structure itself (for text outside a document).
     static ReviewMarks parse(const QByteArray &text);
+    // Whether `size` bytes at `data` may hold a mark (an opener `{++`, `{--`,
+    // `{~~`, `{==` or `{>>`): a cheap test before parsing, for callers that
+    // need the marks only.
+    static bool mayHoldMarks(const char *data, qsizetype size);
 
     const QList<ReviewMark> &marks() const { return m_marks; }
     const QList<ReviewProblem> &problems() const { return m_problems; }

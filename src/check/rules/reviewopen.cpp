@@ -6,23 +6,7 @@
 
 #include "ruletext.h"
 
-#include "cmarktree.h"
-#include "reviewmarks.h"
-
 namespace {
-
-// Whether the text may hold a mark at all: an opening `{` followed by one
-// of CriticMarkup's delimiter characters. Most articles have none, and
-// this spares them a second Markdown parse.
-bool mayHaveMarks(const QByteArray &text, qsizetype from)
-{
-    for (qsizetype at = text.indexOf('{', from); at >= 0 && at + 2 < text.size(); at = text.indexOf('{', at + 1)) {
-        const char c = text.at(at + 1);
-        if ((c == '+' || c == '-' || c == '~' || c == '=' || c == '>') && text.at(at + 2) == (c == '>' ? '>' : c))
-            return true;
-    }
-    return false;
-}
 
 // `text` on one line and cut to a length a message can hold.
 QString excerpt(const QString &text)
@@ -69,12 +53,7 @@ public:
 
     void checkArticle(const ArticleContext &article, QList<ArticleRuleFinding> &findings) const override
     {
-        const qsizetype markdownBegin = article.structure.markdownBegin;
-        if (!mayHaveMarks(article.text, markdownBegin))
-            return;
-        const CmarkTree tree(article.text.constData() + markdownBegin, article.text.size() - markdownBegin);
-        const ReviewMarks marks = ReviewMarks::parse(article.text, article.structure, tree);
-        for (const ReviewMark &mark : marks.marks()) {
+        for (const ReviewMark &mark : article.reviewMarks) {
             QString message;
             if (mark.isSuggestion())
                 message = suggestionMessage(mark);

@@ -5,6 +5,7 @@
 #include "articledocument.h"
 #include "cmarktree.h"
 #include "reviewmarks.h"
+#include "gumbosupport.h"
 #include "testsupport.h"
 
 #include <cmark-gfm.h>
@@ -21,6 +22,9 @@
 
 #include <cstring>
 
+using GumboSupport::attribute;
+using GumboSupport::collectElements;
+using GumboSupport::textOf;
 using TestSupport::Run;
 using TestSupport::runKiji;
 
@@ -30,38 +34,9 @@ const QString sampleArticle = QStringLiteral(KIJI_TEST_DATA "/../../resources/sa
 const QString reviewSample = QStringLiteral(KIJI_TEST_DATA "/review-sample.md");
 const QString corpusArticle = QStringLiteral(KIJI_TEST_DATA "/articles/09-vue-docs-ja-accessibility.md");
 
-QString textOf(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE)
-        return QString::fromUtf8(node->v.text.text);
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return {};
-    QString text;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned int index = 0; index < children.length; ++index)
-        text += textOf(static_cast<const GumboNode *>(children.data[index]));
-    return text;
-}
-
-QString attribute(const GumboNode *node, const char *name)
-{
-    const GumboAttribute *found = gumbo_get_attribute(&node->v.element.attributes, name);
-    return found ? QString::fromUtf8(found->value) : QString();
-}
-
 bool hasClass(const GumboNode *node, const QString &name)
 {
     return attribute(node, "class").split(QLatin1Char(' ')).contains(name);
-}
-
-void collectElements(const GumboNode *node, QList<const GumboNode *> *elements)
-{
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    elements->append(node);
-    const GumboVector &children = node->v.element.children;
-    for (unsigned int index = 0; index < children.length; ++index)
-        collectElements(static_cast<const GumboNode *>(children.data[index]), elements);
 }
 
 // A page parsed by gumbo, with its elements in document order.

@@ -2,6 +2,7 @@
 // supervisor check (supervisor-review-stale) and open CriticMarkup
 // (review-open, --max-open-comments), CriticMarkup giving no findings of
 // other rules, and `kiji report` writing a standalone review page.
+#include "gumbosupport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -12,6 +13,9 @@
 
 #include <gumbo.h>
 
+using GumboSupport::attribute;
+using GumboSupport::collectElements;
+using GumboSupport::textOf;
 using TestSupport::Run;
 using TestSupport::runKiji;
 
@@ -69,37 +73,6 @@ QByteArray insertAfter(QByteArray text, const QByteArray &anchor, const QByteArr
         return {};
     text.insert(at + anchor.size(), insertion);
     return text;
-}
-
-// The text of a gumbo node and everything in it.
-QString textOf(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE)
-        return QString::fromUtf8(node->v.text.text);
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return {};
-    QString text;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned int index = 0; index < children.length; ++index)
-        text += textOf(static_cast<const GumboNode *>(children.data[index]));
-    return text;
-}
-
-QString attribute(const GumboNode *node, const char *name)
-{
-    const GumboAttribute *found = gumbo_get_attribute(&node->v.element.attributes, name);
-    return found ? QString::fromUtf8(found->value) : QString();
-}
-
-// Every element of the page in document order.
-void collectElements(const GumboNode *node, QList<const GumboNode *> *elements)
-{
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    elements->append(node);
-    const GumboVector &children = node->v.element.children;
-    for (unsigned int index = 0; index < children.length; ++index)
-        collectElements(static_cast<const GumboNode *>(children.data[index]), elements);
 }
 
 } // namespace

@@ -92,7 +92,9 @@ void ArticleForm::setErrorFindingCount(int count)
     if (count == m_errorFindings)
         return;
     m_errorFindings = count;
-    updateApprovalGate();
+    // Hidden, the form reads the gate when it is shown again (refresh()).
+    if (isVisible())
+        updateApprovalGate();
 }
 
 void ArticleForm::setStatus(const QString &status)

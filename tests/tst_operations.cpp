@@ -83,6 +83,7 @@ private Q_SLOTS:
     void setSectionAttribute_data() { addVariants(); }
     void setSectionAttribute();
     void frontMatterIsCreatedWhenMissing();
+    void insertAfterUnterminatedFrontMatter();
     void readOnlyDocumentRefusesEdits();
 
 private:
@@ -411,6 +412,23 @@ void TestOperations::frontMatterIsCreatedWhenMissing()
     QCOMPARE(m_document->sections().at(0).line, 7);
     m_document->undoStack()->undo();
     QCOMPARE(m_document->data(), QByteArray("本文だけ。\r\n\r\n## 見出し\r\n"));
+}
+
+// Text inserted right after a closing `---` that has no LF yet extends the
+// front matter block: the tree is the one a fresh read gives.
+void TestOperations::insertAfterUnterminatedFrontMatter()
+{
+    for (const QByteArray &text : {QByteArray("---\ntitle: x\n---"), QByteArray("---\rtitle: x\r---\r")}) {
+        ArticleDocument document;
+        document.setData(text);
+        QVERIFY(document.frontMatter().isPresent);
+        QVERIFY(document.replaceText(text.size(), {}, QStringLiteral("\n\n## 見出し\n"), QStringLiteral("insert")));
+        ArticleDocument fresh;
+        fresh.setData(document.data());
+        QCOMPARE(document.structure().markdownBegin, fresh.structure().markdownBegin);
+        QCOMPARE(document.frontMatter().end, fresh.frontMatter().end);
+        QCOMPARE(document.sections().size(), fresh.sections().size());
+    }
 }
 
 void TestOperations::readOnlyDocumentRefusesEdits()

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 namespace Morphology {
 
@@ -51,9 +52,9 @@ ThreadTagger *threadTagger()
 }
 
 // Splits a CSV feature string of IPADIC (no field holds a comma).
-TokenFeatures *readFeatures(const char *feature)
+std::unique_ptr<TokenFeatures> readFeatures(const char *feature)
 {
-    auto *features = new TokenFeatures;
+    auto features = std::make_unique<TokenFeatures>();
     QString *fields[] = {&features->pos, &features->posDetail1, &features->posDetail2, &features->posDetail3,
                          &features->conjugatedType, &features->conjugatedForm, &features->basicForm,
                          &features->reading, &features->pronunciation};
@@ -84,15 +85,14 @@ const TokenFeatures *featuresOf(const char *feature)
     if (const TokenFeatures *known = local.value(feature))
         return known;
     static std::mutex mutex;
-    static QHash<const char *, const TokenFeatures *> shared;
+    static std::unordered_map<const char *, std::unique_ptr<const TokenFeatures>> shared;
     const TokenFeatures *features;
     {
         std::lock_guard lock(mutex);
-        features = shared.value(feature);
-        if (!features) {
-            features = readFeatures(feature);
-            shared.insert(feature, features);
-        }
+        std::unique_ptr<const TokenFeatures> &entry = shared[feature];
+        if (!entry)
+            entry = readFeatures(feature);
+        features = entry.get();
     }
     local.insert(feature, features);
     return features;

@@ -196,6 +196,26 @@ void ArticleDocument::deriveStructure()
     m_localChange.reset();
     m_diagnostics = m_loadDiagnostics + m_frontMatterDiagnostics;
     m_structure = ArticleStructure::derive(m_text, m_frontMatter, &m_tree);
+    for (const MarkdownGuard::Disarmed &disarmed : m_tree->disarmed()) {
+        const int line = lineOfOffset(m_structure.markdownBegin + disarmed.offset);
+        QString message;
+        switch (disarmed.kind) {
+        case MarkdownGuard::Disarmed::UnclosedInlineHtml:
+            message = tr("%n unclosed <![CDATA[, <? or <! in this paragraph are read as text: as HTML they would take "
+                         "minutes to read", nullptr, disarmed.count);
+            break;
+        case MarkdownGuard::Disarmed::WideTable:
+            message = tr("this table of %1 columns is read as text: Kiji reads tables of up to %2 columns")
+                          .arg(disarmed.count)
+                          .arg(MarkdownGuard::MaxTableColumns);
+            break;
+        case MarkdownGuard::Disarmed::LargeTables:
+            message = tr("this table is read as text: the article's tables already hold %1 cells, as many as Kiji reads")
+                          .arg(MarkdownGuard::MaxTableCells);
+            break;
+        }
+        m_diagnostics.append({Diagnostic::Severity::Warning, line, message});
+    }
 }
 
 void ArticleDocument::applyEdit(const TextEdit &edit)
@@ -206,9 +226,13 @@ void ArticleDocument::applyEdit(const TextEdit &edit)
     m_loadDiagnostics.clear();
     // An edit after the front matter block leaves its bytes, and so its
     // reading, as they were: typing in a body does not parse the YAML again.
-    // Without front matter, one can only begin with a `---` line.
-    const bool keepsFrontMatter = m_frontMatter.isPresent ? edit.offset >= m_frontMatter.end
-                                                          : !m_text.startsWith("---");
+    // Without front matter, one can only begin with a `---` line. A block
+    // whose closing `---` has no LF yet (the end of the file, or CR-only
+    // line breaks) grows with text inserted right after it.
+    const bool keepsFrontMatter = m_frontMatter.isPresent
+        ? edit.offset > m_frontMatter.end
+            || (edit.offset == m_frontMatter.end && m_text.at(m_frontMatter.end - 1) == '\n')
+        : !m_text.startsWith("---");
     if (!keepsFrontMatter) {
         derive();
     } else if (std::optional<PartReparse> reparse = hadLoadDiagnostics ? std::nullopt

@@ -15,7 +15,8 @@ CmarkTree::CmarkTree(const char *data, qsizetype size)
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
     }
-    cmark_parser_feed(m_parser, data, size_t(size));
+    const QByteArray disarmed = MarkdownGuard::disarm(data, size, &m_disarmed);
+    cmark_parser_feed(m_parser, disarmed.isEmpty() ? data : disarmed.constData(), size_t(size));
     m_root = cmark_parser_finish(m_parser);
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "markdownguard.h"
+
 #include <QByteArray>
+#include <QList>
 
 struct cmark_node;
 struct cmark_parser;
@@ -8,6 +11,8 @@ struct _cmark_llist;
 
 // A cmark-gfm parse of Markdown with the extensions web articles need
 // (table, strikethrough, autolink, tasklist) and footnotes. Owns the tree.
+// Markdown that would take cmark-gfm polynomial time is parsed disarmed
+// (MarkdownGuard): the same bytes, but read as text.
 class CmarkTree
 {
 public:
@@ -20,6 +25,8 @@ public:
     CmarkTree &operator=(const CmarkTree &) = delete;
 
     cmark_node *root() const { return m_root; }
+    // What the parse read as text to stay fast; offsets into the parsed bytes.
+    const QList<MarkdownGuard::Disarmed> &disarmed() const { return m_disarmed; }
 
     // The first line of a block. cmark-gfm 0.29 gives no position (line 0)
     // to the paragraph a table splits off above itself; it takes the line
@@ -33,4 +40,5 @@ public:
 private:
     cmark_parser *m_parser = nullptr;
     cmark_node *m_root = nullptr;
+    QList<MarkdownGuard::Disarmed> m_disarmed;
 };

@@ -373,7 +373,7 @@ const GumboNode *articleRoot(const GumboNode *root)
         "entry-content|post-content|article-body|article-content|post-body|main-content|single-content"),
         QRegularExpression::CaseInsensitiveOption);
     std::function<void(const GumboNode *, int)> visit = [&](const GumboNode *node, int depth) {
-        if (depth > maximumDepth || node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
+        if (depth > maximumDepth || (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT))
             return;
         const GumboTag tag = tagOf(node);
         if (tag == GUMBO_TAG_BODY && !body)
@@ -487,7 +487,7 @@ ImportResult fromHtml(const QByteArray &bytes)
             static const QRegularExpression siteSuffix(QStringLiteral("\\s*(?:[|｜]|\\s[-–—]\\s).*$"));
             converter.title = collapsedText(plainText(title)).trimmed().remove(siteSuffix);
             if (!converter.title.isEmpty())
-                result.notes.append({title->v.element.start_pos.line,
+                result.notes.append({int(title->v.element.start_pos.line),
                                      noteText(QT_TRANSLATE_NOOP("ImportNote", "title taken from <title>: 「%1」")).arg(converter.title)});
         }
     }

@@ -418,6 +418,7 @@ void TestMainWindow::previewStartsAfterTheOutlineIsOnScreen()
 {
     MainWindow window;
     window.setRecoveryAnswer(MainWindow::Answer::No);
+    window.setLockAnswer(MainWindow::LockAnswer::OpenAnyway); // m_window has it open too
     QString error;
     QVERIFY2(window.openFile(m_file, &error), qPrintable(error));
     QVERIFY(window.selectHeading(window.document()->sections().at(3).heading, &error));

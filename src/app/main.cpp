@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QFile>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 
@@ -68,16 +69,27 @@ int printPdf(const QString &input, const QString &output)
     return status;
 }
 
-// Hooks for the crash-recovery test, which drives a real kiji-gui process:
+// Hooks for the crash-recovery tests, which drive a real kiji-gui process:
 // KIJI_RECOVERY_ANSWER=recover|discard answers the recovery question,
 // KIJI_TEST_TYPE=TEXT types TEXT at the end of the first section's body as
 // an input method commits it, and KIJI_TEST_SAVE_AS=FILE saves a copy of
-// the article to FILE once the window is up, then quits.
+// the article to FILE once the window is up, then quits. With
+// KIJI_TEST_TYPE_INTERVAL=MS the text is typed one character every MS
+// milliseconds, and after the Nth character the process prints
+// "typed N T" (T: the monotonic clock in ms), so that a test that kills it
+// knows what was typed when.
 void applyTestHooks(MainWindow *window)
 {
     const QByteArray answer = qgetenv("KIJI_RECOVERY_ANSWER");
     if (!answer.isEmpty())
         window->setRecoveryAnswer(answer == "recover" ? MainWindow::Answer::Yes : MainWindow::Answer::No);
+}
+
+void typeCharacter(MarkdownEditor *editor, QChar character)
+{
+    QInputMethodEvent event;
+    event.setCommitString(character);
+    QApplication::sendEvent(editor, &event);
 }
 
 void runTestActions(MainWindow *window)
@@ -88,10 +100,23 @@ void runTestActions(MainWindow *window)
         MarkdownEditor *editor = window->sectionForm()->bodyEditor();
         editor->setFocus();
         editor->moveCursor(QTextCursor::End);
-        for (const QChar character : typed) {
-            QInputMethodEvent event;
-            event.setCommitString(character);
-            QApplication::sendEvent(editor, &event);
+        const int interval = qEnvironmentVariableIntValue("KIJI_TEST_TYPE_INTERVAL");
+        if (interval > 0) {
+            auto *timer = new QTimer(window);
+            timer->setInterval(interval);
+            QObject::connect(timer, &QTimer::timeout, window, [timer, editor, typed, count = 0]() mutable {
+                typeCharacter(editor, typed.at(count++));
+                const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch());
+                std::printf("typed %d %lld\n", count, static_cast<long long>(now.count()));
+                std::fflush(stdout);
+                if (count == typed.size())
+                    timer->stop();
+            });
+            timer->start();
+        } else {
+            for (const QChar character : typed)
+                typeCharacter(editor, character);
         }
     }
     const QString saveAs = qEnvironmentVariable("KIJI_TEST_SAVE_AS");
@@ -147,6 +172,10 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     applyTestHooks(&window);
+    // A picture changes nothing: it neither marks the file as open nor asks
+    // about another window editing it.
+    if (parser.isSet(screenshot))
+        window.setArticleLocking(MainWindow::ArticleLocking::Off);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         QString errorString;
@@ -157,7 +186,8 @@ int main(int argc, char *argv[])
                 fail(QStringLiteral("%1: %2").arg(files.first(), errorString));
                 return 2;
             }
-            QMessageBox::critical(&window, QApplication::translate("main", "Kiji"), errorString);
+            if (!errorString.isEmpty()) // empty: the user cancelled
+                QMessageBox::critical(&window, QApplication::translate("main", "Kiji"), errorString);
         }
     }
     if (parser.isSet(select)) {

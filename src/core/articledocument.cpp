@@ -77,7 +77,7 @@ ArticleDocument::ArticleDocument(QObject *parent)
     derive();
 }
 
-bool ArticleDocument::load(const QString &fileName, QString *errorString)
+bool ArticleDocument::load(const QString &fileName, QString *errorString, Access access)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -92,13 +92,14 @@ bool ArticleDocument::load(const QString &fileName, QString *errorString)
         return false;
     }
     m_fileName = fileName;
-    setData(bytes);
+    setData(bytes, access);
     return true;
 }
 
-void ArticleDocument::setData(const QByteArray &bytes)
+void ArticleDocument::setData(const QByteArray &bytes, Access access)
 {
     m_undoStack.clear();
+    m_openedReadOnly = access == Access::ReadOnly;
     m_hasByteOrderMark = bytes.startsWith(utf8ByteOrderMark);
     m_text = m_hasByteOrderMark ? bytes.mid(utf8ByteOrderMark.size()) : bytes;
     m_loadDiagnostics.clear();
@@ -125,9 +126,12 @@ void ArticleDocument::setData(const QByteArray &bytes)
 
 bool ArticleDocument::save(const QString &fileName, QString *errorString)
 {
-    if (m_readOnly && (fileName.isEmpty() || fileName == m_fileName)) {
-        if (errorString)
-            *errorString = tr("the file was opened read-only because it is damaged; save a copy under a new name");
+    if (isReadOnly() && (fileName.isEmpty() || fileName == m_fileName)) {
+        if (errorString) {
+            *errorString = m_readOnly
+                ? tr("the file was opened read-only because it is damaged; save a copy under a new name")
+                : tr("the file was opened read-only; save a copy under a new name");
+        }
         return false;
     }
     const QString target = fileName.isEmpty() ? m_fileName : fileName;
@@ -137,8 +141,14 @@ bool ArticleDocument::save(const QString &fileName, QString *errorString)
             *errorString = tr("cannot write %1: %2").arg(target, error);
         return false;
     }
+    // A copy of an article opened read-only is the user's own to edit.
+    const bool becomesEditable = m_openedReadOnly && target != m_fileName;
     m_fileName = target;
     m_undoStack.setClean();
+    if (becomesEditable) {
+        m_openedReadOnly = false;
+        Q_EMIT structureChanged();
+    }
     return true;
 }
 
@@ -259,10 +269,12 @@ QByteArray ArticleDocument::toSourceText(const QString &text) const
 
 bool ArticleDocument::checkEditable(QString *errorString) const
 {
-    if (!m_readOnly)
+    if (!isReadOnly())
         return true;
-    if (errorString)
-        *errorString = tr("the article is read-only because the file is damaged");
+    if (errorString) {
+        *errorString = m_readOnly ? tr("the article is read-only because the file is damaged")
+                                  : tr("the article was opened read-only");
+    }
     return false;
 }
 

@@ -36,10 +36,14 @@ class ArticleDocument : public QObject
 public:
     explicit ArticleDocument(QObject *parent = nullptr);
 
+    // Whether the user may change the article (a damaged file is read-only
+    // either way).
+    enum class Access { ReadWrite, ReadOnly };
+
     // Reads a file. False only when it cannot be read at all; a damaged file
     // still opens (read-only) with errors in diagnostics().
-    bool load(const QString &fileName, QString *errorString);
-    void setData(const QByteArray &bytes);
+    bool load(const QString &fileName, QString *errorString, Access access = Access::ReadWrite);
+    void setData(const QByteArray &bytes, Access access = Access::ReadWrite);
     bool save(const QString &fileName, QString *errorString);
 
     // The bytes a save writes: BOM (if the file had one) and text.
@@ -52,8 +56,11 @@ public:
     QByteArray lineBreak() const;
 
     // Damaged input (broken UTF-8, NUL bytes, malformed front matter) opens
-    // read-only: no operation changes it and save() refuses its own file.
-    bool isReadOnly() const { return m_readOnly; }
+    // read-only, and so does an article opened with Access::ReadOnly: no
+    // operation changes it and save() refuses its own file.
+    bool isReadOnly() const { return m_readOnly || m_openedReadOnly; }
+    // Read-only because it was asked for, not because the file is damaged.
+    bool wasOpenedReadOnly() const { return m_openedReadOnly; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     bool hasErrors() const;
 
@@ -151,7 +158,8 @@ private:
     QString m_fileName;
     QByteArray m_text;
     bool m_hasByteOrderMark = false;
-    bool m_readOnly = false;
+    bool m_readOnly = false; // damaged
+    bool m_openedReadOnly = false;
     Diagnostics m_diagnostics;
     Diagnostics m_loadDiagnostics;
     Diagnostics m_frontMatterDiagnostics;

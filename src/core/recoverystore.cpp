@@ -13,14 +13,14 @@ RecoveryStore::RecoveryStore(ArticleDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(IdleMs);
-    connect(&m_idle, &QTimer::timeout, this, &RecoveryStore::writeRecovery);
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(DelayMs);
+    connect(&m_delay, &QTimer::timeout, this, &RecoveryStore::writeRecovery);
     // indexChanged, not textEdited: during a push the stack is still clean.
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &RecoveryStore::documentEdited);
     connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (clean) {
-            m_idle.stop();
+            m_delay.stop();
             discard();
         }
     });
@@ -49,8 +49,8 @@ QByteArray RecoveryStore::leftOver(const QString &articleFileName, const QByteAr
 
 void RecoveryStore::documentEdited()
 {
-    if (!m_document->undoStack()->isClean())
-        m_idle.start();
+    if (!m_document->undoStack()->isClean() && !m_delay.isActive())
+        m_delay.start();
 }
 
 void RecoveryStore::writeRecovery()

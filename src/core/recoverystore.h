@@ -6,7 +6,7 @@
 
 class ArticleDocument;
 
-// Keeps unsaved work safe: two seconds after the last change it writes the
+// Keeps unsaved work safe: at most a second after a change it writes the
 // article's bytes to a recovery file (in the application's data folder,
 // named after the article's path), removes it once the article is saved or
 // closed normally, and finds what a crashed session left behind.
@@ -15,7 +15,10 @@ class RecoveryStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int IdleMs = 2000;
+    // How long a change waits before it is written. The timer is not
+    // restarted by further changes: one that waited for a pause would never
+    // write while the user keeps typing, and a crash then would lose it all.
+    static constexpr int DelayMs = 1000;
 
     explicit RecoveryStore(ArticleDocument *document, QObject *parent = nullptr);
 
@@ -25,7 +28,7 @@ public:
     // from `onDisk`; empty otherwise.
     static QByteArray leftOver(const QString &articleFileName, const QByteArray &onDisk);
 
-    // Writes now (also called by the idle timer).
+    // Writes now (also called by the timer).
     void writeRecovery();
     // Removes the recovery file of the current article (after a save, or
     // when the window closes with nothing left to keep).
@@ -38,5 +41,5 @@ private:
     void documentEdited();
 
     ArticleDocument *m_document;
-    QTimer m_idle;
+    QTimer m_delay;
 };

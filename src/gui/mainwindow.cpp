@@ -9,6 +9,7 @@
 #include "articledocument.h"
 #include "articleform.h"
 #include "articleimport.h"
+#include "articlelock.h"
 #include "articlepreview.h"
 #include "articlesearch.h"
 #include "comparecontroller.h"
@@ -256,8 +257,35 @@ void MainWindow::createActions()
 
 bool MainWindow::openFile(const QString &fileName, QString *errorString)
 {
-    if (!m_document->load(fileName, errorString))
+    // Two windows editing one file would each overwrite the other's work on
+    // save: a file that another Kiji window has open needs the user's word.
+    const bool reopens = m_lock && m_lock->articleFileName() == QFileInfo(fileName).absoluteFilePath();
+    std::unique_ptr<ArticleLock> lock;
+    ArticleDocument::Access access = ArticleDocument::Access::ReadWrite;
+    if (!reopens && m_articleLocking == ArticleLocking::On) {
+        lock = std::make_unique<ArticleLock>(fileName);
+        const ArticleLock::Result result = lock->tryLock();
+        if (result == ArticleLock::Result::HeldByAnother) {
+            switch (askAboutLockedFile(fileName, lock->holderProcessId())) {
+            case LockAnswer::Ask:
+            case LockAnswer::Cancel:
+                if (errorString)
+                    errorString->clear();
+                return false;
+            case LockAnswer::OpenReadOnly:
+                access = ArticleDocument::Access::ReadOnly;
+                break;
+            case LockAnswer::OpenAnyway:
+                break;
+            }
+        }
+        if (result != ArticleLock::Result::Locked)
+            lock.reset();
+    }
+    if (!m_document->load(fileName, errorString, access))
         return false;
+    if (!reopens)
+        m_lock = std::move(lock);
     m_previewBaseDirectory = QFileInfo(fileName).absolutePath();
     if (m_preview)
         m_preview->setBaseDirectory(m_previewBaseDirectory);
@@ -269,18 +297,63 @@ bool MainWindow::openFile(const QString &fileName, QString *errorString)
     showCurrentNode();
     m_review->articleOpened();
     updateTitle();
-    if (m_document->isReadOnly())
+    if (m_document->wasOpenedReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: %1 is open in another Kiji window.")
+                                     .arg(QFileInfo(fileName).fileName()));
+    else if (m_document->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_document->diagnostics().first().message));
     return true;
+}
+
+MainWindow::LockAnswer MainWindow::askAboutLockedFile(const QString &fileName, qint64 holderProcessId)
+{
+    if (m_lockAnswer != LockAnswer::Ask)
+        return m_lockAnswer;
+    const QString name = QFileInfo(fileName).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Article Already Open"),
+                    holderProcessId > 0
+                        ? tr("%1 is already open in another Kiji window (process %2).").arg(name).arg(holderProcessId)
+                        : tr("%1 is already open in another Kiji window.").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("If both windows edit it, the one that saves last overwrites the other's changes. "
+                              "Open it read-only to read it safely, or open it anyway if the other window is "
+                              "not editing it."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *anyway = box.addButton(tr("Open &Anyway"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == readOnly)
+        return LockAnswer::OpenReadOnly;
+    if (box.clickedButton() == anyway)
+        return LockAnswer::OpenAnyway;
+    return LockAnswer::Cancel;
+}
+
+void MainWindow::lockArticle(const QString &fileName)
+{
+    if (m_articleLocking == ArticleLocking::Off)
+        return;
+    if (m_lock && m_lock->articleFileName() == QFileInfo(fileName).absoluteFilePath())
+        return;
+    auto lock = std::make_unique<ArticleLock>(fileName);
+    if (lock->tryLock() == ArticleLock::Result::Locked)
+        m_lock = std::move(lock);
+    else
+        m_lock.reset();
 }
 
 bool MainWindow::saveFile(const QString &fileName, QString *errorString)
 {
     const QString previous = m_document->fileName();
-    if (!m_document->save(fileName, errorString))
+    if (!m_document->save(fileName, errorString)) {
+        // The work stays in the window, and now in the recovery file too.
+        m_recovery->writeRecovery();
         return false;
+    }
     if (previous != fileName)
         QFile::remove(RecoveryStore::recoveryFileName(previous));
+    lockArticle(fileName);
     addRecentFile(fileName);
     watch(fileName);
     articleFolderChanged();
@@ -299,6 +372,7 @@ void MainWindow::newFile()
 void MainWindow::showNewArticle(const QByteArray &markdown)
 {
     m_recovery->discard();
+    m_lock.reset();
     if (!m_document->fileName().isEmpty())
         m_watcher->removePath(m_document->fileName());
     m_document->setData(markdown);
@@ -386,7 +460,7 @@ void MainWindow::open()
     if (fileName.isEmpty())
         return;
     QString error;
-    if (!openFile(fileName, &error))
+    if (!openFile(fileName, &error) && !error.isEmpty())
         showError(tr("Cannot open %1: %2").arg(fileName, error));
 }
 
@@ -396,7 +470,7 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (!saveFile(m_document->fileName(), &error)) {
-        showError(error);
+        showSaveError(error);
         return false;
     }
     return true;
@@ -404,16 +478,28 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save Article As"), m_document->fileName(),
-                                                          tr("Markdown articles (*.md *.markdown)"));
+    QString fileName;
+    if (m_hasSaveAsAnswer) {
+        m_hasSaveAsAnswer = false;
+        fileName = m_saveAsAnswer;
+    } else {
+        fileName = QFileDialog::getSaveFileName(this, tr("Save Article As"), m_document->fileName(),
+                                                tr("Markdown articles (*.md *.markdown)"));
+    }
     if (fileName.isEmpty())
         return false;
     QString error;
     if (!saveFile(fileName, &error)) {
-        showError(error);
+        showSaveError(error);
         return false;
     }
     return true;
+}
+
+void MainWindow::setSaveAsAnswer(const QString &fileName)
+{
+    m_hasSaveAsAnswer = true;
+    m_saveAsAnswer = fileName;
 }
 
 bool MainWindow::maybeSave()
@@ -435,6 +521,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_recovery->discard();
+    m_lock.reset();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -471,7 +558,7 @@ void MainWindow::updateRecentMenu()
             if (!maybeSave())
                 return;
             QString error;
-            if (!openFile(file, &error))
+            if (!openFile(file, &error) && !error.isEmpty())
                 showError(tr("Cannot open %1: %2").arg(file, error));
         })->setToolTip(file);
     }
@@ -731,6 +818,18 @@ void MainWindow::updateStatus()
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showSaveError(const QString &message)
+{
+    showError(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save"),
+                                tr("The article was not saved: %1.").arg(message), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("saveErrorBox"));
+    box->setInformativeText(tr("Your changes are still here and in the recovery file. Free some disk space, or "
+                               "save to another folder with Save As."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool MainWindow::ask(Answer preset, const QString &title, const QString &question, const QString &yes,

@@ -5,7 +5,10 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class ArticleDocument;
+class ArticleLock;
 class BackgroundChecker;
 class CompareController;
 class ExportController;
@@ -43,6 +46,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // False with an empty errorString when the user cancels (the file is
+    // open in another Kiji window).
     bool openFile(const QString &fileName, QString *errorString);
     // Imports a text (.txt) or HTML (.html, .htm) article as a new unsaved
     // article and lists the importer's guesses in the Import Notes dock.
@@ -62,6 +67,16 @@ public:
     void setRecoveryAnswer(Answer answer) { m_recoveryAnswer = answer; }
     void setReloadAnswer(Answer answer) { m_reloadAnswer = answer; }
     void setPasteAnswer(Answer answer) { m_pasteAnswer = answer; }
+    // The answer when the file to open is open in another Kiji window.
+    enum class LockAnswer { Ask, OpenReadOnly, OpenAnyway, Cancel };
+    void setLockAnswer(LockAnswer answer) { m_lockAnswer = answer; }
+    // Whether the window marks its article as open (a lock file beside it)
+    // and heeds such marks; a window that only takes a picture does neither.
+    enum class ArticleLocking { On, Off };
+    void setArticleLocking(ArticleLocking locking) { m_articleLocking = locking; }
+    // The next File → Save As takes this file instead of showing the file
+    // dialog (an empty name cancels).
+    void setSaveAsAnswer(const QString &fileName);
 
     ArticleDocument *document() const { return m_document; }
     OutlineModel *outlineModel() const { return m_model; }
@@ -98,6 +113,9 @@ protected:
 
 private Q_SLOTS:
     void showError(const QString &message);
+    // A failed save: a message box that does not block, since the window
+    // still holds the work.
+    void showSaveError(const QString &message);
 
 private:
     void createActions();
@@ -132,6 +150,9 @@ private:
     // Runs an action on finding `row` when the findings are current.
     void actOnFinding(int row, bool (*action)(ArticleDocument *, const Finding &, QString *));
     bool ask(Answer preset, const QString &title, const QString &question, const QString &yes, const QString &no);
+    LockAnswer askAboutLockedFile(const QString &fileName, qint64 holderProcessId);
+    // Holds the lock of `fileName` from now on, when it can be had.
+    void lockArticle(const QString &fileName);
 
     ArticleDocument *m_document;
     OutlineModel *m_model;
@@ -167,5 +188,10 @@ private:
     Answer m_recoveryAnswer = Answer::Ask;
     Answer m_reloadAnswer = Answer::Ask;
     Answer m_pasteAnswer = Answer::Ask;
+    LockAnswer m_lockAnswer = LockAnswer::Ask;
+    ArticleLocking m_articleLocking = ArticleLocking::On;
+    bool m_hasSaveAsAnswer = false;
+    QString m_saveAsAnswer;
+    std::unique_ptr<ArticleLock> m_lock; // null: another window has it, or no lock can be made
     bool m_readerMode = false;
 };

@@ -97,34 +97,61 @@
         <translation>cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="108"/>
+        <location filename="../src/core/articledocument.cpp" line="109"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="111"/>
+        <location filename="../src/core/articledocument.cpp" line="112"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation>invalid UTF-8 (byte 0x%1 at offset %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="118"/>
+        <location filename="../src/core/articledocument.cpp" line="119"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation>the file contains NUL bytes (offset %1): it is not a text file</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="130"/>
+        <location filename="../src/core/articledocument.cpp" line="132"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation>the file was opened read-only because it is damaged; save a copy under a new name</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="137"/>
+        <location filename="../src/core/articledocument.cpp" line="133"/>
+        <source>the file was opened read-only; save a copy under a new name</source>
+        <translation>the file was opened read-only; save a copy under a new name</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="141"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/articledocument.cpp" line="214"/>
+        <source>%n unclosed &lt;![CDATA[, &lt;? or &lt;! in this paragraph are read as text: as HTML they would take minutes to read</source>
+        <translation>
+            <numerusform>%n unclosed &lt;![CDATA[, &lt;? or &lt;! in this paragraph are read as text: as HTML they would take minutes to read</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="241"/>
+        <location filename="../src/core/articledocument.cpp" line="218"/>
+        <source>this table of %1 columns is read as text: Kiji reads tables of up to %2 columns</source>
+        <translation>this table of %1 columns is read as text: Kiji reads tables of up to %2 columns</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="223"/>
+        <source>this table is read as text: the article&apos;s tables already hold %1 cells, as many as Kiji reads</source>
+        <translation>this table is read as text: the article&apos;s tables already hold %1 cells, as many as Kiji reads</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="275"/>
         <source>the article is read-only because the file is damaged</source>
         <translation>the article is read-only because the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="276"/>
+        <source>the article was opened read-only</source>
+        <translation>the article was opened read-only</translation>
     </message>
 </context>
 <context>
@@ -180,12 +207,12 @@
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/articleform.cpp" line="124"/>
+        <location filename="../src/gui/articleform.cpp" line="126"/>
         <source>Cannot be approved yet:</source>
         <translation>Cannot be approved yet:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/articleform.cpp" line="131"/>
+        <location filename="../src/gui/articleform.cpp" line="133"/>
         <source>…and %n more section(s) not approved</source>
         <translation>
             <numerusform>…and %n more section not approved</numerusform>
@@ -196,7 +223,7 @@
 <context>
     <name>ArticlePdfWriter</name>
     <message numerus="yes">
-        <location filename="../src/gui/articlepdfwriter.cpp" line="35"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="47"/>
         <source>The article did not finish rendering within %n second(s).</source>
         <translation>
             <numerusform>The article did not finish rendering within %n second.</numerusform>
@@ -204,7 +231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/articlepdfwriter.cpp" line="61"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="75"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -903,7 +930,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>Replaced %n match.</numerusform>
@@ -911,162 +938,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>Import Notes</source>
         <translation>Import Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="198"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="200"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
         <source>Find &amp;Previous</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>&amp;Reader Mode</source>
         <translation>&amp;Reader Mode</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>&amp;Smartphone Width</source>
         <translation>&amp;Smartphone Width</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <source>Opened read-only: %1 is open in another Kiji window.</source>
+        <translation>Opened read-only: %1 is open in another Kiji window.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
         <source>Opened read-only: %1</source>
         <translation>Opened read-only: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <source>Article Already Open</source>
+        <translation>Article Already Open</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <source>%1 is already open in another Kiji window (process %2).</source>
+        <translation>%1 is already open in another Kiji window (process %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <source>%1 is already open in another Kiji window.</source>
+        <translation>%1 is already open in another Kiji window.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <source>If both windows edit it, the one that saves last overwrites the other&apos;s changes. Open it read-only to read it safely, or open it anyway if the other window is not editing it.</source>
+        <translation>If both windows edit it, the one that saves last overwrites the other&apos;s changes. Open it read-only to read it safely, or open it anyway if the other window is not editing it.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <source>Open &amp;Anyway</source>
+        <translation>Open &amp;Anyway</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="361"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
         <source>Import Article</source>
         <translation>Import Article</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>Text and web pages (*.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Cannot import %1: %2</source>
         <translation>Cannot import %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>Imported %1: %n guess to check in Import Notes</numerusform>
@@ -1074,12 +1136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="366"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>Paste Article</source>
         <translation>Paste Article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="367"/>
+        <location filename="../src/gui/mainwindow.cpp" line="441"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>The pasted text reads as a whole article with %n section. Recover its structure (title, supervisor, headings)?</numerusform>
@@ -1087,159 +1149,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/mainwindow.cpp" line="443"/>
         <source>Recover Structure</source>
         <translation>Recover Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/mainwindow.cpp" line="443"/>
         <source>Paste as Text</source>
         <translation>Paste as Text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
         <source>Paste Article with Its Structure</source>
         <translation>Paste Article with Its Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>pasted text</source>
         <translation>pasted text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
+        <location filename="../src/gui/mainwindow.cpp" line="458"/>
         <source>Open Article</source>
         <translation>Open Article</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown articles (*.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow.cpp" line="464"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="486"/>
         <source>Save Article As</source>
         <translation>Save Article As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown articles (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="424"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="424"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>The article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>The findings are being updated; try again in a moment.</source>
         <translation>The findings are being updated; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>no heading &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="766"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>%1 headings read &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="795"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/mainwindow.cpp" line="797"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/mainwindow.cpp" line="797"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/mainwindow.cpp" line="805"/>
         <source>Article: %1 characters</source>
         <translation>Article: %1 characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/mainwindow.cpp" line="808"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>Selection: %1 characters  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="810"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>Section: %1 characters (%2 with subsections)  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="754"/>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="826"/>
+        <source>Cannot Save</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <source>The article was not saved: %1.</source>
+        <translation>The article was not saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="829"/>
+        <source>Your changes are still here and in the recovery file. Free some disk space, or save to another folder with Save As.</source>
+        <translation>Your changes are still here and in the recovery file. Free some disk space, or save to another folder with Save As.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="853"/>
+        <location filename="../src/gui/mainwindow.cpp" line="861"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="755"/>
+        <location filename="../src/gui/mainwindow.cpp" line="854"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>Kiji found changes to %1 that were not saved when it last closed. Recover them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>&amp;Recover</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="864"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>Recovered unsaved changes; save to keep them.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="791"/>
+        <location filename="../src/gui/mainwindow.cpp" line="890"/>
         <source>File Changed on Disk</source>
         <translation>File Changed on Disk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/mainwindow.cpp" line="891"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
+        <location filename="../src/gui/mainwindow.cpp" line="894"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
+        <location filename="../src/gui/mainwindow.cpp" line="894"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Keep Mine</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="798"/>
+        <location filename="../src/gui/mainwindow.cpp" line="897"/>
         <source>Reload from Disk</source>
         <translation>Reload from Disk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="803"/>
+        <location filename="../src/gui/mainwindow.cpp" line="902"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>Reloaded %1: it was changed on disk.</translation>
     </message>
@@ -1897,62 +1974,62 @@
 <context>
     <name>ReviewMarks</name>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="29"/>
+        <location filename="../src/core/reviewmarks.cpp" line="30"/>
         <source>unclosed {++ insertion</source>
         <translation>unclosed {++ insertion</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="31"/>
+        <location filename="../src/core/reviewmarks.cpp" line="32"/>
         <source>unclosed {-- deletion</source>
         <translation>unclosed {-- deletion</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="33"/>
+        <location filename="../src/core/reviewmarks.cpp" line="34"/>
         <source>unclosed {~~ substitution</source>
         <translation>unclosed {~~ substitution</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="35"/>
+        <location filename="../src/core/reviewmarks.cpp" line="36"/>
         <source>unclosed {== highlight</source>
         <translation>unclosed {== highlight</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="39"/>
+        <location filename="../src/core/reviewmarks.cpp" line="40"/>
         <source>unclosed {&gt;&gt; comment</source>
         <translation>unclosed {&gt;&gt; comment</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="46"/>
+        <location filename="../src/core/reviewmarks.cpp" line="47"/>
         <source>++} without {++</source>
         <translation>++} without {++</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="48"/>
+        <location filename="../src/core/reviewmarks.cpp" line="49"/>
         <source>--} without {--</source>
         <translation>--} without {--</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="50"/>
+        <location filename="../src/core/reviewmarks.cpp" line="51"/>
         <source>~~} without {~~</source>
         <translation>~~} without {~~</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="52"/>
+        <location filename="../src/core/reviewmarks.cpp" line="53"/>
         <source>==} without {==</source>
         <translation>==} without {==</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="56"/>
+        <location filename="../src/core/reviewmarks.cpp" line="57"/>
         <source>&lt;&lt;} without {&gt;&gt;</source>
         <translation>&lt;&lt;} without {&gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="250"/>
+        <location filename="../src/core/reviewmarks.cpp" line="251"/>
         <source>{~~ substitution without ~&gt;</source>
         <translation>{~~ substitution without ~&gt;</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="928"/>
+        <location filename="../src/core/reviewmarks.cpp" line="929"/>
         <source>this change cannot be recorded as a suggestion (it adds or removes a blank line, changes a code block, or contains review mark delimiters); edit the text directly</source>
         <translation>this change cannot be recorded as a suggestion (it adds or removes a blank line, changes a code block, or contains review mark delimiters); edit the text directly</translation>
     </message>
@@ -1966,14 +2043,14 @@
         <translation>See: %1</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="270"/>
+        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="275"/>
         <source>%1 =&gt; %2
 Use Arabic numerals for quantities and for numbers that count things: words that would still make sense with any other number.</source>
         <translation>%1 =&gt; %2
 Use Arabic numerals for quantities and for numbers that count things: words that would still make sense with any other number.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="272"/>
+        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="277"/>
         <source>%1 =&gt; %2
 Use kanji numerals where they are usual: idioms, compounds, approximate numbers, proper nouns, adverbs and the like.</source>
         <translation>%1 =&gt; %2
@@ -2007,12 +2084,12 @@ See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</
         <translation>&quot;%1&quot; is used twice in a row.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/janoweakphrase.cpp" line="181"/>
+        <location filename="../src/check/rules/janoweakphrase.cpp" line="184"/>
         <source>Weak phrase: &quot;%1&quot;. Write &quot;可能性がある&quot; or &quot;…を示唆している&quot;: do not stack two weak phrases.</source>
         <translation>Weak phrase: &quot;%1&quot;. Write &quot;可能性がある&quot; or &quot;…を示唆している&quot;: do not stack two weak phrases.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/janoweakphrase.cpp" line="182"/>
+        <location filename="../src/check/rules/janoweakphrase.cpp" line="185"/>
         <source>Weak phrase: &quot;%1&quot;.</source>
         <translation>Weak phrase: &quot;%1&quot;.</translation>
     </message>
@@ -2223,7 +2300,7 @@ This pair of marks is called %3.</translation>
         <translation>&quot;%1&quot;: %2 without %3 nearby, under %4. Explain them next to the photos.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/notationvariants.cpp" line="425"/>
+        <location filename="../src/check/rules/notationvariants.cpp" line="427"/>
         <source>Notation varies: 「%1」 here, 「%3」 elsewhere in the article (%2 against %4 uses): write one form.</source>
         <translation>Notation varies: 「%1」 here, 「%3」 elsewhere in the article (%2 against %4 uses): write one form.</translation>
     </message>
@@ -2243,37 +2320,37 @@ This pair of marks is called %3.</translation>
         <translation>Half-width &quot;%1&quot; in Japanese text: use the full-width &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="41"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="25"/>
         <source>Open suggestion: insert &quot;%1&quot;.</source>
         <translation>Open suggestion: insert &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="43"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="27"/>
         <source>Open suggestion: delete &quot;%1&quot;.</source>
         <translation>Open suggestion: delete &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="45"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="29"/>
         <source>Open suggestion: replace &quot;%1&quot; with &quot;%2&quot;.</source>
         <translation>Open suggestion: replace &quot;%1&quot; with &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="55"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="39"/>
         <source>Open comment: %1</source>
         <translation>Open comment: %1</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="57"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="41"/>
         <source>Open comment by %1: %2</source>
         <translation>Open comment by %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="59"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="43"/>
         <source>Open comment by %1 (%2): %3</source>
         <translation>Open comment by %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="61"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="45"/>
         <source>(replies: %1)</source>
         <translation>(replies: %1)</translation>
     </message>
@@ -2610,37 +2687,37 @@ This pair of marks is called %3.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="121"/>
+        <location filename="../src/app/main.cpp" line="146"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation>Reader and editor for structured Japanese articles</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="123"/>
+        <location filename="../src/app/main.cpp" line="148"/>
         <source>The article to open.</source>
         <translation>The article to open.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="125"/>
+        <location filename="../src/app/main.cpp" line="150"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Save a picture of the window to FILE and quit.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="128"/>
+        <location filename="../src/app/main.cpp" line="153"/>
         <source>Select the section with this heading.</source>
         <translation>Select the section with this heading.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="130"/>
+        <location filename="../src/app/main.cpp" line="155"/>
         <source>Start in reader mode.</source>
         <translation>Start in reader mode.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="132"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>Interface language: ja or en.</source>
         <translation>Interface language: ja or en.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="160"/>
+        <location filename="../src/app/main.cpp" line="190"/>
         <source>Kiji</source>
         <translation>Kiji</translation>
     </message>

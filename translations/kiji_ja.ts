@@ -94,34 +94,61 @@
         <translation>読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="108"/>
+        <location filename="../src/core/articledocument.cpp" line="109"/>
         <source>the file is UTF-16; Kiji reads UTF-8 (save it as UTF-8 in another editor)</source>
         <translation>このファイルは UTF-16 です。Kiji は UTF-8 を読みます（別のエディタで UTF-8 として保存してください）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="111"/>
+        <location filename="../src/core/articledocument.cpp" line="112"/>
         <source>invalid UTF-8 (byte 0x%1 at offset %2)</source>
         <translation>UTF-8 として不正なバイトがあります（オフセット %2 のバイト 0x%1）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="118"/>
+        <location filename="../src/core/articledocument.cpp" line="119"/>
         <source>the file contains NUL bytes (offset %1): it is not a text file</source>
         <translation>NUL バイトを含んでいます（オフセット %1）。テキストファイルではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="130"/>
+        <location filename="../src/core/articledocument.cpp" line="132"/>
         <source>the file was opened read-only because it is damaged; save a copy under a new name</source>
         <translation>ファイルが壊れているため読み取り専用で開きました。別の名前でコピーを保存してください</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="137"/>
+        <location filename="../src/core/articledocument.cpp" line="133"/>
+        <source>the file was opened read-only; save a copy under a new name</source>
+        <translation>ファイルを読み取り専用で開きました。別の名前でコピーを保存してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="141"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/articledocument.cpp" line="214"/>
+        <source>%n unclosed &lt;![CDATA[, &lt;? or &lt;! in this paragraph are read as text: as HTML they would take minutes to read</source>
+        <translation>
+            <numerusform>この段落の閉じていない &lt;![CDATA[・&lt;?・&lt;! %n 個は文字として読みます（HTML として読むと数分かかるため）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="241"/>
+        <location filename="../src/core/articledocument.cpp" line="218"/>
+        <source>this table of %1 columns is read as text: Kiji reads tables of up to %2 columns</source>
+        <translation>%1 列のこの表は文字として読みます（Kiji が読む表は %2 列まで）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="223"/>
+        <source>this table is read as text: the article&apos;s tables already hold %1 cells, as many as Kiji reads</source>
+        <translation>この表は文字として読みます（記事の表のセルが Kiji の読む上限の %1 個に達しています）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="275"/>
         <source>the article is read-only because the file is damaged</source>
         <translation>ファイルが壊れているため、記事は読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articledocument.cpp" line="276"/>
+        <source>the article was opened read-only</source>
+        <translation>記事は読み取り専用で開かれています</translation>
     </message>
 </context>
 <context>
@@ -177,12 +204,12 @@
         <translation>%1 / %2 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/articleform.cpp" line="124"/>
+        <location filename="../src/gui/articleform.cpp" line="126"/>
         <source>Cannot be approved yet:</source>
         <translation>まだ承認できません:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/articleform.cpp" line="131"/>
+        <location filename="../src/gui/articleform.cpp" line="133"/>
         <source>…and %n more section(s) not approved</source>
         <translation>
             <numerusform>…ほか %n 件のセクションが未承認です</numerusform>
@@ -192,12 +219,14 @@
 <context>
     <name>ArticlePdfWriter</name>
     <message numerus="yes">
-        <location filename="../src/gui/articlepdfwriter.cpp" line="35"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="47"/>
         <source>The article did not finish rendering within %n second(s).</source>
-        <translation><numerusform>%n 秒以内に記事の描画が終わりませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒以内に記事の描画が終わりませんでした。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/gui/articlepdfwriter.cpp" line="61"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="75"/>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
     </message>
@@ -894,340 +923,390 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Replaced %n match(es).</source>
         <translation>
             <numerusform>%n 件置換しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>Opened</source>
         <translation>開いた状態</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>Import Notes</source>
         <translation>取り込みメモ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="198"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="200"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
         <source>Find &amp;Previous</source>
         <translation>前を検索(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>&amp;Section</source>
         <translation>セクション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>&amp;Reader Mode</source>
         <translation>リーダーモード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>&amp;Smartphone Width</source>
         <translation>スマートフォン幅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <source>Opened read-only: %1 is open in another Kiji window.</source>
+        <translation>読み取り専用で開きました: %1 は別の Kiji ウィンドウで開かれています。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
         <source>Opened read-only: %1</source>
         <translation>読み取り専用で開きました: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <source>Article Already Open</source>
+        <translation>記事はすでに開かれています</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <source>%1 is already open in another Kiji window (process %2).</source>
+        <translation>%1 はすでに別の Kiji ウィンドウ（プロセス %2）で開かれています。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <source>%1 is already open in another Kiji window.</source>
+        <translation>%1 はすでに別の Kiji ウィンドウで開かれています。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <source>If both windows edit it, the one that saves last overwrites the other&apos;s changes. Open it read-only to read it safely, or open it anyway if the other window is not editing it.</source>
+        <translation>両方のウィンドウで編集すると、後から保存した方がもう一方の変更を上書きします。安全に読むには読み取り専用で開いてください。もう一方のウィンドウで編集していない場合は、このまま開くこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <source>Open &amp;Anyway</source>
+        <translation>このまま開く(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="361"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
         <source>Import Article</source>
         <translation>記事を取り込む</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>テキストとWebページ (*.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 を取り込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>%1 を取り込みました: 確認する推定が %n 件あります（取り込みメモ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="366"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>Paste Article</source>
         <translation>記事の貼り付け</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="367"/>
+        <location filename="../src/gui/mainwindow.cpp" line="441"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>貼り付けたテキストは %n 節からなる記事のようです。構造（題名・監修者・見出し）を復元しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/mainwindow.cpp" line="443"/>
         <source>Recover Structure</source>
         <translation>構造を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/mainwindow.cpp" line="443"/>
         <source>Paste as Text</source>
         <translation>テキストとして貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
         <source>Paste Article with Its Structure</source>
         <translation>記事を構造つきで貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
+        <location filename="../src/gui/mainwindow.cpp" line="458"/>
         <source>Open Article</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown 記事 (*.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow.cpp" line="464"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="486"/>
         <source>Save Article As</source>
         <translation>記事に名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown 記事 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="424"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="424"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>記事に未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>The findings are being updated; try again in a moment.</source>
         <translation>指摘を更新中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>見出し「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="766"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>「%2」という見出しが %1 個あります</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="795"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/mainwindow.cpp" line="797"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/mainwindow.cpp" line="797"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/mainwindow.cpp" line="805"/>
         <source>Article: %1 characters</source>
         <translation>記事: %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/mainwindow.cpp" line="808"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>選択: %1 文字  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="810"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>セクション: %1 文字（小見出しを含めて %2）  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="754"/>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="826"/>
+        <source>Cannot Save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <source>The article was not saved: %1.</source>
+        <translation>記事は保存されませんでした: %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="829"/>
+        <source>Your changes are still here and in the recovery file. Free some disk space, or save to another folder with Save As.</source>
+        <translation>変更はこのウィンドウと復元用ファイルに残っています。ディスクの空きを作るか、「名前を付けて保存」で別のフォルダーに保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="853"/>
+        <location filename="../src/gui/mainwindow.cpp" line="861"/>
         <source>Recover Unsaved Changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="755"/>
+        <location filename="../src/gui/mainwindow.cpp" line="854"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>前回 Kiji が終了したとき、%1 に保存されていない変更がありました。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="864"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>未保存の変更を復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="791"/>
+        <location filename="../src/gui/mainwindow.cpp" line="890"/>
         <source>File Changed on Disk</source>
         <translation>ファイルが外部で変更されました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/mainwindow.cpp" line="891"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 が別のプログラムで変更されました。未保存の変更があります。読み込み直して変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
+        <location filename="../src/gui/mainwindow.cpp" line="894"/>
         <source>&amp;Reload</source>
         <translation>読み込み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
+        <location filename="../src/gui/mainwindow.cpp" line="894"/>
         <source>&amp;Keep Mine</source>
         <translation>手元の変更を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="798"/>
+        <location filename="../src/gui/mainwindow.cpp" line="897"/>
         <source>Reload from Disk</source>
         <translation>ディスクから読み込み直す</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="803"/>
+        <location filename="../src/gui/mainwindow.cpp" line="902"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>%1 が外部で変更されたため読み込み直しました。</translation>
     </message>
@@ -1884,62 +1963,62 @@
 <context>
     <name>ReviewMarks</name>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="29"/>
+        <location filename="../src/core/reviewmarks.cpp" line="30"/>
         <source>unclosed {++ insertion</source>
         <translation>挿入 {++ が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="31"/>
+        <location filename="../src/core/reviewmarks.cpp" line="32"/>
         <source>unclosed {-- deletion</source>
         <translation>削除 {-- が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="33"/>
+        <location filename="../src/core/reviewmarks.cpp" line="34"/>
         <source>unclosed {~~ substitution</source>
         <translation>置換 {~~ が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="35"/>
+        <location filename="../src/core/reviewmarks.cpp" line="36"/>
         <source>unclosed {== highlight</source>
         <translation>ハイライト {== が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="39"/>
+        <location filename="../src/core/reviewmarks.cpp" line="40"/>
         <source>unclosed {&gt;&gt; comment</source>
         <translation>コメント {&gt;&gt; が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="46"/>
+        <location filename="../src/core/reviewmarks.cpp" line="47"/>
         <source>++} without {++</source>
         <translation>{++ のない ++} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="48"/>
+        <location filename="../src/core/reviewmarks.cpp" line="49"/>
         <source>--} without {--</source>
         <translation>{-- のない --} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="50"/>
+        <location filename="../src/core/reviewmarks.cpp" line="51"/>
         <source>~~} without {~~</source>
         <translation>{~~ のない ~~} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="52"/>
+        <location filename="../src/core/reviewmarks.cpp" line="53"/>
         <source>==} without {==</source>
         <translation>{== のない ==} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="56"/>
+        <location filename="../src/core/reviewmarks.cpp" line="57"/>
         <source>&lt;&lt;} without {&gt;&gt;</source>
         <translation>{&gt;&gt; のない &lt;&lt;} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="250"/>
+        <location filename="../src/core/reviewmarks.cpp" line="251"/>
         <source>{~~ substitution without ~&gt;</source>
         <translation>置換 {~~ に ~&gt; がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="928"/>
+        <location filename="../src/core/reviewmarks.cpp" line="929"/>
         <source>this change cannot be recorded as a suggestion (it adds or removes a blank line, changes a code block, or contains review mark delimiters); edit the text directly</source>
         <translation>この変更は提案として記録できません（空行の追加や削除、コードブロックの変更、または校正マークの記号を含みます）。本文を直接編集してください</translation>
     </message>
@@ -1953,14 +2032,14 @@
         <translation>参照: %1</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="270"/>
+        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="275"/>
         <source>%1 =&gt; %2
 Use Arabic numerals for quantities and for numbers that count things: words that would still make sense with any other number.</source>
         <translation>%1 =&gt; %2
 数量を表現し、数を数えられるものは算用数字を使用します。任意の数に置き換えても通用する語句がこれに該当します。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="272"/>
+        <location filename="../src/check/rules/arabickanjinumbers.cpp" line="277"/>
         <source>%1 =&gt; %2
 Use kanji numerals where they are usual: idioms, compounds, approximate numbers, proper nouns, adverbs and the like.</source>
         <translation>%1 =&gt; %2
@@ -1994,12 +2073,12 @@ See https://github.com/textlint-ja/textlint-rule-ja-no-redundant-expression#%1</
         <translation>&quot;%1&quot; が連続して2回使われています。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/janoweakphrase.cpp" line="181"/>
+        <location filename="../src/check/rules/janoweakphrase.cpp" line="184"/>
         <source>Weak phrase: &quot;%1&quot;. Write &quot;可能性がある&quot; or &quot;…を示唆している&quot;: do not stack two weak phrases.</source>
         <translation>弱い表現: &quot;%1&quot; が使われています。「可能性がある」または「. . . を示唆している」を利用してください。弱い表現を二つ重ねることはしないでください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/janoweakphrase.cpp" line="182"/>
+        <location filename="../src/check/rules/janoweakphrase.cpp" line="185"/>
         <source>Weak phrase: &quot;%1&quot;.</source>
         <translation>弱い表現: &quot;%1&quot; が使われています。</translation>
     </message>
@@ -2210,7 +2289,7 @@ This pair of marks is called %3.</source>
         <translation>「%1」: %2に必要な%3の記載が近くにありません（%4）。写真のそばに説明を加えてください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/notationvariants.cpp" line="425"/>
+        <location filename="../src/check/rules/notationvariants.cpp" line="427"/>
         <source>Notation varies: 「%1」 here, 「%3」 elsewhere in the article (%2 against %4 uses): write one form.</source>
         <translation>表記ゆれ: ここは「%1」ですが、記事のほかの箇所では「%3」です（%2回対%4回）。どちらかに統一しましょう。</translation>
     </message>
@@ -2230,37 +2309,37 @@ This pair of marks is called %3.</source>
         <translation>和文中の半角「%1」: 全角の「%2」を使いましょう。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="41"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="25"/>
         <source>Open suggestion: insert &quot;%1&quot;.</source>
         <translation>未処理の提案：「%1」を挿入</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="43"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="27"/>
         <source>Open suggestion: delete &quot;%1&quot;.</source>
         <translation>未処理の提案：「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="45"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="29"/>
         <source>Open suggestion: replace &quot;%1&quot; with &quot;%2&quot;.</source>
         <translation>未処理の提案：「%1」を「%2」に置換</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="55"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="39"/>
         <source>Open comment: %1</source>
         <translation>未解決のコメント：%1</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="57"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="41"/>
         <source>Open comment by %1: %2</source>
         <translation>未解決のコメント（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="59"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="43"/>
         <source>Open comment by %1 (%2): %3</source>
         <translation>未解決のコメント（%1、%2）：%3</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/reviewopen.cpp" line="61"/>
+        <location filename="../src/check/rules/reviewopen.cpp" line="45"/>
         <source>(replies: %1)</source>
         <translation>（返信%1件）</translation>
     </message>
@@ -2597,37 +2676,37 @@ This pair of marks is called %3.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="121"/>
+        <location filename="../src/app/main.cpp" line="146"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation>構造化された日本語記事のリーダー・エディタ</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="123"/>
+        <location filename="../src/app/main.cpp" line="148"/>
         <source>The article to open.</source>
         <translation>開く記事。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="125"/>
+        <location filename="../src/app/main.cpp" line="150"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>ウィンドウの画像を FILE に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="128"/>
+        <location filename="../src/app/main.cpp" line="153"/>
         <source>Select the section with this heading.</source>
         <translation>この見出しのセクションを選択します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="130"/>
+        <location filename="../src/app/main.cpp" line="155"/>
         <source>Start in reader mode.</source>
         <translation>リーダーモードで開きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="132"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>Interface language: ja or en.</source>
         <translation>画面の言語: ja または en。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="160"/>
+        <location filename="../src/app/main.cpp" line="190"/>
         <source>Kiji</source>
         <translation>Kiji</translation>
     </message>

@@ -58,13 +58,17 @@ for target in "${targets[@]}"; do
   "$build/bin/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
     -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
 
-  # Keep a minimal corpus that covers what this run reached.
+  # Keep a minimal corpus that covers what this run reached, of inputs cut
+  # to 2 KB so that the committed corpus stays small and replays quickly.
   merged="$build/merged/$target"
   rm -rf "$merged"
   mkdir -p "$merged"
-  "$build/bin/fuzz_$target" -merge=1 -max_len=16384 "$merged" "$corpus" "$work" >>"$log" 2>&1
-  rm -f "$corpus"/*
-  cp "$merged"/* "$corpus"/ 2>/dev/null || true
+  "$build/bin/fuzz_$target" -merge=1 -max_len=2048 -timeout=10 -artifact_prefix="$artifacts/" \
+    "$merged" "$corpus" "$work" >>"$log" 2>&1 || true
+  if [ -n "$(ls -A "$merged")" ]; then
+    rm -f "$corpus"/*
+    cp "$merged"/* "$corpus"/
+  fi
 
   runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo "?")
   found=$(find "$artifacts" -type f | wc -l)

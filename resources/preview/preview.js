@@ -198,8 +198,8 @@
     // Findings of the checker, each found again by its context (the text
     // around it) in its section and wrapped in a <mark> whose title is the
     // message. A new list replaces the old marks.
-    function clearFindings() {
-        for (const mark of document.querySelectorAll('mark.kiji-finding')) {
+    function clearFindings(root = document) {
+        for (const mark of root.querySelectorAll('mark.kiji-finding')) {
             const parent = mark.parentNode;
             while (mark.firstChild)
                 parent.insertBefore(mark.firstChild, mark);
@@ -208,8 +208,16 @@
         }
     }
 
-    function markFinding(finding) {
-        const container = sectionAt(finding.section);
+    // The parts findings are marked in, by index (-1: the lead), read once
+    // per list: after each change of the DOM, sections.children[i] walks
+    // the sections from the first again.
+    function findingContainers() {
+        const list = Array.from(sections.children);
+        return (index) => (index < 0 ? lead : list[index] || null);
+    }
+
+    function markFinding(finding, containerOf) {
+        const container = containerOf(finding.section);
         if (!container)
             return false;
         const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
@@ -230,23 +238,46 @@
         while (index > 0 && starts[index] > begin)
             --index;
         const node = nodes[index];
-        const local = begin - starts[index];
+        const local = Math.min(begin - starts[index], node.data.length);
+        // A finding that runs past its text node marks the part inside it.
+        const length = Math.min(node.data.length - local, end - begin);
+        // The text node is split by hand: a Range would stay registered with
+        // the document until collected and be updated on every later change
+        // of the DOM, which made marking thousands of findings quadratic.
+        const marked = local > 0 ? node.splitText(local) : node;
+        if (length < marked.data.length)
+            marked.splitText(length);
         const mark = document.createElement('mark');
         mark.className = 'kiji-finding kiji-' + finding.severity;
         mark.title = finding.message;
-        const range = document.createRange();
-        range.setStart(node, Math.min(local, node.data.length));
-        // A finding that runs past its text node marks the part inside it.
-        range.setEnd(node, Math.min(node.data.length, local + (end - begin)));
-        range.surroundContents(mark);
+        marked.parentNode.insertBefore(mark, marked);
+        mark.append(marked);
         return true;
     }
 
     function markFindings(findings) {
         clearFindings();
+        const containerOf = findingContainers();
         let marked = 0;
         for (const finding of findings) {
-            if (markFinding(finding))
+            if (markFinding(finding, containerOf))
+                ++marked;
+        }
+        return marked;
+    }
+
+    // The findings of some parts (-1: the lead) only, after an update that
+    // replaced those parts: the others keep their marks.
+    function markFindingsIn(indices, findings) {
+        const containerOf = findingContainers();
+        for (const index of indices) {
+            const container = containerOf(index);
+            if (container)
+                clearFindings(container);
+        }
+        let marked = 0;
+        for (const finding of findings) {
+            if (markFinding(finding, containerOf))
                 ++marked;
         }
         return marked;
@@ -320,7 +351,8 @@
     }
 
     Object.defineProperty(window, 'kiji', {
-        value: Object.freeze({ update, scrollToSection, setNarrow, markFindings, showComparison, closeComparison }),
+        value: Object.freeze({ update, scrollToSection, setNarrow, markFindings, markFindingsIn, showComparison,
+                               closeComparison }),
         writable: false,
         configurable: false,
     });

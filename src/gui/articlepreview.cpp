@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QPointer>
+#include <QTimer>
 #include <QWebChannel>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
@@ -47,15 +48,30 @@ static QString html(const QByteArray &fragment)
     return QString::fromUtf8(fragment);
 }
 
+// A fragment that did not change is the same shared bytes in both
+// renderings (RenderedArticle copies what an edit did not touch): comparing
+// it costs nothing, where comparing the bytes of thousands of sections on
+// every keystroke would not.
+static bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    return a.isSharedWith(b) || a == b;
+}
+
 static bool sameSection(const RenderedArticle &a, qsizetype i, const RenderedArticle &b, qsizetype j)
 {
-    return a.sections.at(i) == b.sections.at(j) && a.levels.value(i) == b.levels.value(j);
+    return sameBytes(a.sections.at(i), b.sections.at(j)) && a.levels.value(i) == b.levels.value(j);
 }
 
 static bool sameArticle(const RenderedArticle &a, const RenderedArticle &b)
 {
-    return a.header == b.header && a.lead == b.lead && a.footnotes == b.footnotes && a.sections == b.sections
-        && a.levels == b.levels;
+    if (!sameBytes(a.header, b.header) || !sameBytes(a.lead, b.lead) || !sameBytes(a.footnotes, b.footnotes)
+        || a.sections.size() != b.sections.size() || a.levels != b.levels)
+        return false;
+    for (qsizetype index = 0; index < a.sections.size(); ++index) {
+        if (!sameBytes(a.sections.at(index), b.sections.at(index)))
+            return false;
+    }
+    return true;
 }
 
 // The argument of the template's `kiji.update()`: only what differs between
@@ -71,11 +87,11 @@ static QJsonObject changeBetween(const std::optional<RenderedArticle> &known, co
     if (!known)
         change.insert(QLatin1String("reset"), true);
     const RenderedArticle shown = known.value_or(RenderedArticle());
-    if (shown.header != next.header)
+    if (!sameBytes(shown.header, next.header))
         change.insert(QLatin1String("header"), html(next.header));
-    if (shown.lead != next.lead)
+    if (!sameBytes(shown.lead, next.lead))
         change.insert(QLatin1String("lead"), html(next.lead));
-    if (shown.footnotes != next.footnotes)
+    if (!sameBytes(shown.footnotes, next.footnotes))
         change.insert(QLatin1String("footnotes"), html(next.footnotes));
 
     const qsizetype oldCount = shown.sections.size();
@@ -208,19 +224,22 @@ void ArticlePreview::showArticle(const RenderedArticle &article)
 void ArticlePreview::showFindings(const Findings &findings)
 {
     QJsonArray list;
+    m_findingsBySection.clear();
     for (const Finding &finding : findings) {
         if (finding.context.isEmpty())
             continue;
         const char *severity = finding.severity == FindingSeverity::Error ? "error"
             : finding.severity == FindingSeverity::Warning               ? "warning"
                                                                          : "info";
-        list.append(QJsonObject{{QStringLiteral("section"), finding.section},
-                                {QStringLiteral("context"), finding.context},
-                                {QStringLiteral("offset"), finding.contextOffset},
-                                {QStringLiteral("length"), finding.contextLength},
-                                {QStringLiteral("severity"), QString::fromLatin1(severity)},
-                                {QStringLiteral("message"),
-                                 QStringLiteral("%1 (%2)").arg(finding.message, finding.ruleId)}});
+        const QJsonObject object{{QStringLiteral("section"), finding.section},
+                                 {QStringLiteral("context"), finding.context},
+                                 {QStringLiteral("offset"), finding.contextOffset},
+                                 {QStringLiteral("length"), finding.contextLength},
+                                 {QStringLiteral("severity"), QString::fromLatin1(severity)},
+                                 {QStringLiteral("message"),
+                                  QStringLiteral("%1 (%2)").arg(finding.message, finding.ruleId)}};
+        list.append(object);
+        m_findingsBySection[finding.section].append(object);
     }
     m_findingsJson = QJsonDocument(list).toJson(QJsonDocument::Compact);
     if (m_pageLoaded)
@@ -236,6 +255,22 @@ void ArticlePreview::sendFindings()
                               if (self)
                                   Q_EMIT self->findingsMarked(marked.toInt());
                           });
+}
+
+void ArticlePreview::sendFindings(const QList<int> &sections)
+{
+    // Typing patches one section: marking the findings of the whole
+    // article again would send and search all of them on every keystroke.
+    QJsonArray indices;
+    QJsonArray findings;
+    for (int section : sections) {
+        indices.append(section);
+        for (const QJsonValue &finding : m_findingsBySection.value(section))
+            findings.append(finding);
+    }
+    runScript(QLatin1String("window.kiji.markFindingsIn(")
+              + QString::fromUtf8(QJsonDocument(indices).toJson(QJsonDocument::Compact)) + QLatin1Char(',')
+              + QString::fromUtf8(QJsonDocument(findings).toJson(QJsonDocument::Compact)) + QLatin1Char(')'));
 }
 
 void ArticlePreview::scrollToSection(int index)
@@ -280,8 +315,22 @@ void ArticlePreview::loadPage()
 
 void ArticlePreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
 {
-    if (info.url() != m_schemeHandler->pageUrl())
+    if (info.url() != m_schemeHandler->pageUrl()) {
+        // PreviewPage refuses every navigation it is asked about, but the
+        // engine does not ask about about:blank: a refresh or a form to it,
+        // should such markup ever get into the page, would leave the preview
+        // empty. Once that load is over (loading the page while it is under
+        // way leaves the view without word of the page's own load), the
+        // page comes back.
+        if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus && !PreviewSchemeHandler::isPageOrigin(info.url())
+            && isAwayFromPage()) {
+            QTimer::singleShot(0, this, [this] {
+                if (isAwayFromPage())
+                    loadPage();
+            });
+        }
         return;
+    }
     // Only a load that succeeded replaced the DOM: a link click the page
     // refuses also starts (and then stops) a load of this URL.
     switch (info.status()) {
@@ -319,15 +368,29 @@ void ArticlePreview::sendLatestArticle(ReadyAnnouncement announcement)
     m_shown = *m_latest;
     const QString script = QLatin1String("window.kiji.update(")
         + QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)) + QLatin1Char(')');
+    // Sections replaced in place lose their marks; any other change may
+    // have moved sections, and all are marked again.
+    std::optional<QList<int>> patchedSections;
+    if (!change.contains(QLatin1String("reset")) && !change.contains(QLatin1String("splice"))) {
+        patchedSections.emplace();
+        if (change.contains(QLatin1String("lead")))
+            patchedSections->append(-1);
+        for (const QJsonValue &replaced : change.value(QLatin1String("sections")).toArray())
+            patchedSections->append(replaced.toArray().at(0).toInt());
+    }
     // The callback runs once the page has executed the update: only then is
     // the revision really on screen.
     QPointer<ArticlePreview> self(this);
-    m_page->runJavaScript(script, QWebEngineScript::MainWorld, [self, announcement](const QVariant &result) {
+    m_page->runJavaScript(script, QWebEngineScript::MainWorld,
+                          [self, announcement, patchedSections](const QVariant &result) {
         if (!self || !self->m_page)
             return;
-        // A patched section lost its marks.
-        if (self->m_findingsJson != "[]")
-            self->sendFindings();
+        if (self->m_findingsJson != "[]") {
+            if (patchedSections)
+                self->sendFindings(*patchedSections);
+            else
+                self->sendFindings();
+        }
         if (result.isValid())
             Q_EMIT self->patched(result.toInt());
         if (announcement == ReadyAnnouncement::AfterUpdate)
@@ -338,6 +401,11 @@ void ArticlePreview::sendLatestArticle(ReadyAnnouncement announcement)
 void ArticlePreview::runScript(const QString &script)
 {
     m_page->runJavaScript(script, QWebEngineScript::MainWorld);
+}
+
+bool ArticlePreview::isAwayFromPage() const
+{
+    return m_page->url().adjusted(QUrl::RemoveFragment) != m_schemeHandler->pageUrl();
 }
 
 bool ArticlePreview::isSectionIndex(int index) const

@@ -3,6 +3,8 @@
 #include "finding.h"
 #include "renderedarticle.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QStringList>
 #include <QWebEngineView>
 
@@ -91,7 +93,10 @@ private:
     void sendLatestArticle(ReadyAnnouncement announcement = ReadyAnnouncement::None);
     void runScript(const QString &script);
     void sendFindings();
+    // Marks the findings of these sections (-1: the lead) only.
+    void sendFindings(const QList<int> &sections);
     bool isSectionIndex(int index) const;
+    bool isAwayFromPage() const;
 
     QWebEngineProfile *m_profile;
     PreviewSchemeHandler *m_schemeHandler;
@@ -109,4 +114,5 @@ private:
     std::optional<RenderedArticle> m_latest;
     std::optional<RenderedArticle> m_shown;
     QByteArray m_findingsJson = "[]";
+    QHash<int, QJsonArray> m_findingsBySection; // the same findings by section
 };

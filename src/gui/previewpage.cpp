@@ -13,10 +13,12 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
             QDesktopServices::openUrl(url);
         return false;
     }
-    // The loads the application itself starts. Frames are refused: an
+    // Only the loads the application starts (load() is "typed") and the
+    // view's own Reload. Not a refresh, a redirect, a form or history: were
+    // such markup ever to get into the page, it could take the preview to
+    // about:blank or to a file of the template. Frames are refused: an
     // article has no business embedding anything.
-    if (!isMainFrame)
+    if (!isMainFrame || (type != NavigationTypeTyped && type != NavigationTypeReload))
         return false;
-    return url.scheme() == QLatin1String("data") || url.scheme() == QLatin1String("about")
-        || url.scheme() == QLatin1String(PreviewSchemeHandler::schemeName());
+    return PreviewSchemeHandler::isPageOrigin(url);
 }

@@ -13,27 +13,36 @@ PreviewRequestInterceptor::PreviewRequestInterceptor(QObject *parent)
 {
 }
 
-bool PreviewRequestInterceptor::isAllowedScheme(const QString &scheme)
+bool PreviewRequestInterceptor::isAllowed(const QUrl &url)
 {
-    return scheme == QLatin1String("qrc") || scheme == QLatin1String("data")
-        || scheme == QLatin1String(PreviewSchemeHandler::schemeName());
+    // Not the scheme alone: a protocol-relative `//host/x` in the article
+    // becomes kiji-preview://host/x. And not qrc:, which would hand the page
+    // the application's own resources; the template comes from the scheme.
+    return PreviewSchemeHandler::isPageOrigin(url) || url.scheme() == QLatin1String("data");
 }
 
 void PreviewRequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    const QString scheme = info.requestUrl().scheme();
-    const bool allowed = isAllowedScheme(scheme);
+    const QUrl url = info.requestUrl();
+    const QString scheme = url.scheme();
+    const bool allowed = isAllowed(url);
     if (!allowed)
         info.block(true);
-    QMutexLocker locker(&m_mutex);
-    if (allowed) {
-        ++m_allowed[scheme];
-        return;
+    {
+        QMutexLocker locker(&m_mutex);
+        if (allowed) {
+            ++m_allowed[scheme];
+        } else {
+            ++m_blocked[scheme];
+            m_blockedUrls.append(url.toString());
+            if (m_blockedUrls.size() > maximumBlockedUrls)
+                m_blockedUrls.removeFirst();
+        }
     }
-    ++m_blocked[scheme];
-    m_blockedUrls.append(info.requestUrl().toString());
-    if (m_blockedUrls.size() > maximumBlockedUrls)
-        m_blockedUrls.removeFirst();
+    if (allowed)
+        Q_EMIT requestAllowed(url);
+    else
+        Q_EMIT requestBlocked(url);
 }
 
 QStringList PreviewRequestInterceptor::blockedRequests() const

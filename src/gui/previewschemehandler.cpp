@@ -21,6 +21,11 @@ QByteArray PreviewSchemeHandler::schemeName()
     return QByteArrayLiteral("kiji-preview");
 }
 
+bool PreviewSchemeHandler::isPageOrigin(const QUrl &url)
+{
+    return url.scheme() == QLatin1String(schemeName()) && url.host() == host;
+}
+
 void PreviewSchemeHandler::registerScheme()
 {
     if (QWebEngineUrlScheme::schemeByName(schemeName()).name() == schemeName())
@@ -55,6 +60,11 @@ QUrl PreviewSchemeHandler::pageUrl() const
     return url;
 }
 
+QString PreviewSchemeHandler::generationPath() const
+{
+    return QLatin1Char('/') + QString::number(m_generation) + QLatin1Char('/');
+}
+
 void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -62,11 +72,8 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }
-    // Decoded, so that an escaped slash (`..%2F`) counts as the separator
-    // it becomes on disk; the engine already resolved plain `..` segments.
     const QString path = url.path(QUrl::FullyDecoded);
-    const QString generation = QLatin1Char('/') + QString::number(m_generation) + QLatin1Char('/');
-    if (path == generation) {
+    if (path == generationPath()) {
         replyWithResource(job, QStringLiteral(":/preview/preview.html"), "text/html;charset=utf-8");
     } else if (path == QLatin1String("/template/preview.js")) {
         replyWithResource(job, QStringLiteral(":/preview/preview.js"), "text/javascript;charset=utf-8");
@@ -76,10 +83,19 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         // Served from here rather than qrc: so the page loads scripts from
         // its own origin only.
         replyWithResource(job, QStringLiteral(":/qtwebchannel/qwebchannel.js"), "text/javascript;charset=utf-8");
-    } else if (path.startsWith(generation)) {
-        replyWithArticleFile(job, path.mid(generation.size()));
     } else {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        QWebEngineUrlRequestJob::Error error = QWebEngineUrlRequestJob::NoError;
+        const QString file = articleFile(url, &error);
+        if (file.isEmpty()) {
+            job->fail(error);
+            return;
+        }
+        auto *device = new QFile(file, job);
+        if (!device->open(QIODevice::ReadOnly)) {
+            job->fail(QWebEngineUrlRequestJob::RequestDenied);
+            return;
+        }
+        job->reply(QMimeDatabase().mimeTypeForFile(file).name().toUtf8(), device);
     }
 }
 
@@ -97,41 +113,39 @@ void PreviewSchemeHandler::replyWithResource(QWebEngineUrlRequestJob *job, const
     job->reply(mimeType, buffer);
 }
 
-void PreviewSchemeHandler::replyWithArticleFile(QWebEngineUrlRequestJob *job, const QString &relativePath)
+QString PreviewSchemeHandler::articleFile(const QUrl &url, QWebEngineUrlRequestJob::Error *error) const
 {
-    if (m_baseDirectory.isEmpty()) {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        return;
-    }
+    auto refused = [error](QWebEngineUrlRequestJob::Error reason) {
+        if (error)
+            *error = reason;
+        return QString();
+    };
+    const QString generation = generationPath();
+    // Decoded, so that an escaped slash (`..%2F`) counts as the separator
+    // it becomes on disk; the engine already resolved plain `..` segments.
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (!isPageOrigin(url))
+        return refused(QWebEngineUrlRequestJob::RequestDenied);
+    if (m_baseDirectory.isEmpty() || !path.startsWith(generation))
+        return refused(QWebEngineUrlRequestJob::UrlNotFound);
+    const QString relativePath = path.mid(generation.size());
     const QStringList segments = relativePath.split(QLatin1Char('/'));
     if (relativePath.isEmpty() || relativePath.contains(QLatin1Char('\\')) || relativePath.contains(QChar(0))
-        || segments.contains(QLatin1String("..")) || segments.contains(QLatin1String("."))) {
-        job->fail(QWebEngineUrlRequestJob::RequestDenied);
-        return;
-    }
+        || segments.contains(QLatin1String("..")) || segments.contains(QLatin1String(".")))
+        return refused(QWebEngineUrlRequestJob::RequestDenied);
     // Symbolic links inside the folder must not lead out of it either.
     const QString base = QFileInfo(m_baseDirectory).canonicalFilePath();
     const QFileInfo info(m_baseDirectory + QLatin1Char('/') + relativePath);
     const QString target = info.canonicalFilePath();
-    if (base.isEmpty() || target.isEmpty() || !info.isFile()) {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        return;
-    }
-    if (!target.startsWith(base + QLatin1Char('/'))) {
-        job->fail(QWebEngineUrlRequestJob::RequestDenied);
-        return;
-    }
+    if (base.isEmpty() || target.isEmpty() || !info.isFile())
+        return refused(QWebEngineUrlRequestJob::UrlNotFound);
+    if (!target.startsWith(base + QLatin1Char('/')))
+        return refused(QWebEngineUrlRequestJob::RequestDenied);
     // Images only: the article's folder may hold drafts, notes or HTML that
     // the page has no reason to read.
-    const QMimeType mimeType = QMimeDatabase().mimeTypeForFile(target);
-    if (!mimeType.name().startsWith(QLatin1String("image/"))) {
-        job->fail(QWebEngineUrlRequestJob::RequestDenied);
-        return;
-    }
-    auto *file = new QFile(target, job);
-    if (!file->open(QIODevice::ReadOnly)) {
-        job->fail(QWebEngineUrlRequestJob::RequestDenied);
-        return;
-    }
-    job->reply(mimeType.name().toUtf8(), file);
+    if (!QMimeDatabase().mimeTypeForFile(target).name().startsWith(QLatin1String("image/")))
+        return refused(QWebEngineUrlRequestJob::RequestDenied);
+    if (error)
+        *error = QWebEngineUrlRequestJob::NoError;
+    return target;
 }

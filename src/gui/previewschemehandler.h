@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QUrl>
+#include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlSchemeHandler>
 
 // Serves the preview under the `kiji-preview:` scheme: the page template
@@ -23,6 +24,8 @@ public:
     explicit PreviewSchemeHandler(QObject *parent = nullptr);
 
     static QByteArray schemeName();
+    // Whether `url` lies on the page's origin: this scheme and its host.
+    static bool isPageOrigin(const QUrl &url);
     // Must run before the QApplication exists, as QWebEngineUrlScheme demands.
     static void registerScheme();
 
@@ -32,11 +35,16 @@ public:
     // The URL of the page for the current folder.
     QUrl pageUrl() const;
 
+    // The image file in the article's folder that `url` names, as the
+    // handler would serve it: its canonical path, or empty with the reason
+    // in `error` when the URL names nothing that may be served.
+    QString articleFile(const QUrl &url, QWebEngineUrlRequestJob::Error *error = nullptr) const;
+
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
     void replyWithResource(QWebEngineUrlRequestJob *job, const QString &resource, const QByteArray &mimeType);
-    void replyWithArticleFile(QWebEngineUrlRequestJob *job, const QString &relativePath);
+    QString generationPath() const;
 
     QString m_baseDirectory;
     int m_generation = 0;

@@ -187,6 +187,11 @@ int main(int argc, char **argv)
                 median(checkTimes) * 1000, checkRate / 1e6, 100 * checkRate / mecabRate);
     std::printf("  recheck  %8.2f ms  %6.2f M chars/s  (unchanged blocks, from the cache)\n",
                 median(recheckTimes) * 1000, recheckRate / 1e6);
+    // One line for bench/run-all.sh.
+    std::printf("SUMMARY check-throughput characters=%lld mecab_ms=%.2f check_ms=%.2f recheck_ms=%.2f "
+                "check_percent_of_mecab=%.1f rules=%d runs=%d\n",
+                static_cast<long long>(characters), median(mecabTimes) * 1000, median(checkTimes) * 1000,
+                median(recheckTimes) * 1000, 100 * checkRate / mecabRate, int(config.rules().size()), runs);
     if (perRule) {
         std::printf("each rule alone (extraction and MeCab included), median of %d rounds:\n", runs);
         for (const RuleInfo &rule : RuleCatalog::all()) {

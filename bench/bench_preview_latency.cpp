@@ -622,6 +622,16 @@ int main(int argc, char *argv[])
     document->undoStack()->setClean();
     delete window;
 
+    // One line for bench/run-all.sh; startup fields follow when measured.
+    QByteArray summary = QByteArray("SUMMARY preview-latency")
+        + QByteArray(" patched_p50_ms=") + QByteArray::number(sPatched.p50, 'f', 2)
+        + " patched_p95_ms=" + QByteArray::number(sPatched.p95, 'f', 2)
+        + " screen_p95_ms=" + QByteArray::number(sScreen.p95, 'f', 2)
+        + " reload_p50_ms=" + QByteArray::number(sReload.p50, 'f', 1)
+        + " reload_p95_ms=" + QByteArray::number(sReload.p95, 'f', 1)
+        + " reload_ratio_p50=" + QByteArray::number(r50, 'f', 1) + " reload_ratio_p95=" + QByteArray::number(r95, 'f', 1)
+        + " pss_mb=" + QByteArray::number(double(totalPssKb) / 1024, 'f', 1) + " edits=" + QByteArray::number(made);
+
     // Startup, in fresh processes.
     if (startupRuns > 0 && QFile::exists(startupFile)) {
         std::vector<double> tree, ready;
@@ -648,8 +658,11 @@ int main(int argc, char *argv[])
         std::printf("%-22s %9s %9s %9s %5s   %s\n", "ms from process start", "p50", "p95", "max", "n", "goal");
         printRow("outline tree shown", sTree, sTree.p50 <= 200 ? "<= 200 ms: met (p50)" : "<= 200 ms: NOT met (p50)");
         printRow("preview loaded", sReady, sReady.p50 <= 500 ? "<= 500 ms: met (p50)" : "<= 500 ms: NOT met (p50)");
+        summary += " startup_tree_p50_ms=" + QByteArray::number(sTree.p50, 'f', 1)
+            + " startup_preview_p50_ms=" + QByteArray::number(sReady.p50, 'f', 1);
     } else if (startupRuns > 0) {
         std::printf("\n== Startup: %s not found; skipped\n", qPrintable(startupFile));
     }
+    std::printf("\n%s\n", summary.constData());
     return 0;
 }

@@ -238,6 +238,20 @@ for line in "${summary[@]}"; do
     fi
 done
 
+# One line per file and measure for bench/run-all.sh (ratio kiji / cmark-gfm).
+echo
+for line in "${summary[@]}"; do
+    IFS='|' read -r name what r_med r_min <<<"$line"
+    case $what in
+    process:*) measure=process ;;
+    "in process: model"*) measure=inprocess-model ;;
+    "in process: setData"*) measure=inprocess-convert ;;
+    instructions:*) measure=instructions ;;
+    *) measure=other ;;
+    esac
+    echo "SUMMARY convert-vs-cmark file=$name measure=$measure ratio_median=$r_med ratio_best=$r_min goal=$goal"
+done
+
 if [[ -n ${BENCH_RESULTS_DIR:-} ]]; then
     mkdir -p "$BENCH_RESULTS_DIR"
     cp "$generated" "$tmp"/*.samples "$BENCH_RESULTS_DIR/"

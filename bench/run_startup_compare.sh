@@ -42,6 +42,9 @@
 #                    option), Kiji's own default; GEOMETRY= (empty) lets each
 #                    program pick its own size (ghostwriter's first start
 #                    opens 800x500)
+#   SIZES=1000000    the generated articles to open besides article 09, in
+#                    bytes given to bench/gen_article.py ("1000000 5000000"
+#                    adds the ~5 MB article; bench/run-all.sh does)
 #   FRESH_CACHE=0    1: a new XDG_CACHE_HOME for every run too (every run a
 #                    first start with cold shader caches)
 #   SCREENSHOT_DIR   if set, the X screen is saved once per program and
@@ -75,7 +78,7 @@
 # Kiji first, even runs ghostwriter first) and between the inputs, because
 # the machine is shared and noisy. Inputs: the real article
 # 09-vue-docs-ja-accessibility.md and a ~1 MB Japanese article from
-# bench/gen_article.py. Kiji runs with QTWEBENGINE_DISABLE_SANDBOX=1 (needed
+# bench/gen_article.py (more sizes with SIZES). Kiji runs with QTWEBENGINE_DISABLE_SANDBOX=1 (needed
 # as root; ghostwriter gets it too) and KIJI_RECOVERY_ANSWER=no.
 set -euo pipefail
 
@@ -101,6 +104,7 @@ late=${LATE:-10}
 timeout=${TIMEOUT:-60}
 geometry=${GEOMETRY-1400x900}
 fresh_cache=${FRESH_CACHE:-0}
+sizes=${SIZES:-1000000}
 screenshot_dir=${SCREENSHOT_DIR:-}
 goal_ms=200
 
@@ -466,8 +470,6 @@ export QTWEBENGINE_DISABLE_SANDBOX=1
 export KIJI_RECOVERY_ANSWER=no
 unset WAYLAND_DISPLAY QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS
 
-generated=$tmp/generated-1mb-ja.md
-python3 "$here/gen_article.py" "$generated" 1000000
 article=/work/shared/corpus/articles/09-vue-docs-ja-accessibility.md
 [[ -f $article ]] || article=$source_dir/tests/data/articles/09-vue-docs-ja-accessibility.md
 files=()
@@ -476,7 +478,11 @@ if [[ -f $article ]]; then
 else
     echo "run_startup_compare.sh: warning: 09-vue-docs-ja-accessibility.md not found; only the generated article" >&2
 fi
-files+=("$generated")
+for size in $sizes; do
+    generated=$tmp/generated-$(awk -v s="$size" 'BEGIN { printf "%g", s / 1e6 }')mb-ja.md
+    python3 "$here/gen_article.py" "$generated" "$size"
+    files+=("$generated")
+done
 programs=(kiji ghostwriter)
 
 echo "== Kiji vs ghostwriter: window mapped and PSS: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -570,6 +576,7 @@ printf '%-34s %-12s' input program
 for header in "${headers[@]}"; do printf ' %19s' "$header p50/max"; done
 printf ' %6s %9s\n' procs window
 goals=()
+summaries=()
 index=0
 for file in "${files[@]}"; do
     index=$((index + 1))
@@ -606,6 +613,18 @@ for file in "${files[@]}"; do
             "$(at_most "${p50[kiji-$key]}" "${p50[ghostwriter-$key]}")" \
             "$(ratio "${p50[kiji-$key]}" "${p50[ghostwriter-$key]}")")")
     done
+    # One line per input for bench/run-all.sh: p50 values, ratios kiji / ghostwriter.
+    line="SUMMARY startup-vs-ghostwriter file=$name bytes=$(stat -c %s "$file")"
+    for key in "${keys[@]}"; do
+        short=${key%_kb}
+        short=${short%_ms}
+        unit=ms
+        [[ $key == *pss_kb ]] && unit=mib
+        line+=" kiji_${short}_p50_${unit}=${p50[kiji-$key]} ghostwriter_${short}_p50_${unit}=${p50[ghostwriter-$key]}"
+        line+=" ${short}_ratio=$(ratio "${p50[kiji-$key]}" "${p50[ghostwriter-$key]}")"
+    done
+    line+=" kiji_mapped_max_ms=${max[kiji-mapped_ms]} goal_ms=$goal_ms runs=$runs"
+    summaries+=("$line")
     unset p50 max
 done
 echo "(mapped: the top-level window is mapped; titled: its title names the file, i.e. the file is loaded;"
@@ -646,6 +665,8 @@ if ((shared_runs)); then
     echo "   running at the same time); PSS splits those pages with them, so those PSS values are too low"
 fi
 echo "   load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+printf '%s\n' "${summaries[@]}"
 if [[ -n $screenshot_dir ]]; then
     echo "   screenshots (first measured run, after each PSS reading): $screenshot_dir/compare-{kiji,ghostwriter}-*.png"
 fi

@@ -40,6 +40,57 @@ const QByteArray article = "---\n"
                            "\n"
                            "[^1]: 脚注。\n";
 
+// Footnotes named in several parts, one of them twice, one in a code span,
+// and a definition nothing refers to.
+const QByteArray footnotedArticle = "リード[^a]の文です。\n"
+                                    "\n"
+                                    "## 一\n"
+                                    "\n"
+                                    "一の本文[^b]と[^a]です。\n"
+                                    "\n"
+                                    "### 一の一\n"
+                                    "\n"
+                                    "本文[^c]。`[^a]` はコードです。[^b]\n"
+                                    "\n"
+                                    "## 二\n"
+                                    "\n"
+                                    "二の本文です。[^d]\n"
+                                    "\n"
+                                    "## 三\n"
+                                    "\n"
+                                    "三の本文[^a]。\n"
+                                    "\n"
+                                    "[^a]: 注あ。\n"
+                                    "[^b]: 注い。\n"
+                                    "\n"
+                                    "[^c]: 注う。\n"
+                                    "\n"
+                                    "[^d]: 注え。\n"
+                                    "\n"
+                                    "[^e]: 使われない注。\n";
+
+// Many sections that refer to footnotes, defined in a last section of their
+// own, for random typing.
+QByteArray manyFootnotes()
+{
+    static const char *const labels[] = {"a", "b", "c", "d", "e", "f"};
+    QByteArray text = "リードの文です[^a]。\n\n";
+    for (int section = 0; section < 12; ++section) {
+        text += (section % 3 ? "### 節" : "## 章") + QByteArray::number(section) + "\n\n";
+        for (int sentence = 0; sentence < 6; ++sentence) {
+            text += "本文の文をここに書きます";
+            if (sentence % 3 == 1)
+                text += QByteArray("[^") + labels[(section * 2 + sentence) % 5] + ']';
+            text += "。";
+        }
+        text += section % 4 == 1 ? "`[^a]` はコードです。\n\n" : "\n\n";
+    }
+    text += "## 注\n\n";
+    for (const char *label : labels)
+        text += QByteArray("[^") + label + "]: 注の文。\n\n";
+    return text;
+}
+
 // What each snippet may do to the article: nothing outside its part, a new
 // heading, a fence that swallows the next heading, a footnote, a link
 // definition, a setext underline, an attribute line, an HTML block…
@@ -48,6 +99,13 @@ const QList<QByteArray> snippets = {
     "[a]: /url\n", "[a]", "- 項目\n", "1. 番号\n", "<div>\n", "|a|b|\n|-|-|\n", "===\n", "---\n", "**", "`",
     "[リンク](https://example.com)", "> 引用\n", "<!-- kiji: budget=5 -->\n", "<!--", "見出し\n", "\r\n", "    ",
 };
+// What typing may do to footnote references, for the article of many
+// footnotes: mostly add one, now and then make a part refer to an unknown
+// label or hold a definition (which it then keeps: such a part is never
+// parsed alone again). A `]:` inside a line could be a link definition,
+// after which no part with a `[` would be, so the other snippets are left out.
+const QList<QByteArray> footnoteSnippets = {"[^a]", "[^b]", "[^e]", "`", "**", "\n"};
+const QList<QByteArray> rareFootnoteSnippets = {"[^zz]", "^", "]", "[", "\n[^g]: 注\n"};
 
 qsizetype charBoundary(const QByteArray &text, qsizetype offset)
 {
@@ -109,6 +167,9 @@ class TestPartReparse : public QObject
 
 private Q_SLOTS:
     void typingInABodyIsLocal();
+    void typingBesideFootnoteReferencesIsLocal();
+    void changedFootnoteReferencesAreNotLocal_data();
+    void changedFootnoteReferencesAreNotLocal();
     void editsThatReachOutsideTheirPartAreNotLocal_data();
     void editsThatReachOutsideTheirPartAreNotLocal();
     void randomEditsEqualAFullParse_data();
@@ -143,6 +204,64 @@ void TestPartReparse::typingInABodyIsLocal()
     QVERIFY(document.localChange());
     QCOMPARE(document.localChange()->part, -1);
     QCOMPARE(document.structure().leadChars, 11);
+}
+
+void TestPartReparse::typingBesideFootnoteReferencesIsLocal()
+{
+    ArticleDocument document;
+    document.setData(footnotedArticle);
+    RenderedArticle rendered = RenderedArticle::render(document);
+    // In the whole article, [^a] is footnote 1 and [^b] footnote 2: the
+    // section's own parse would number them the other way round.
+    QVERIFY(rendered.sections.at(0).contains("id=\"fnref-a-2\" data-footnote-ref>1<"));
+    for (const QByteArray &after : {QByteArray("一の本文"), QByteArray("はコードです。"), QByteArray("二の本文です。"),
+                                    QByteArray("リード")}) {
+        const qsizetype offset = document.text().indexOf(after) + after.size();
+        document.applyEdit({offset, {}, "追加"});
+        QVERIFY2(document.localChange(), after.constData());
+
+        ArticleDocument reference;
+        reference.setData(document.text());
+        QCOMPARE(describe(document.structure()), describe(reference.structure()));
+        rendered = RenderedArticle::render(document, &rendered);
+        QCOMPARE(describe(rendered), describe(RenderedArticle::render(reference)));
+    }
+    QVERIFY(rendered.sections.at(0).contains("id=\"fnref-a-2\" data-footnote-ref>1<"));
+}
+
+void TestPartReparse::changedFootnoteReferencesAreNotLocal_data()
+{
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QByteArray>("removed");
+    QTest::addColumn<QByteArray>("inserted");
+    QTest::newRow("reference added") << QByteArray("二の本文") << QByteArray() << QByteArray("[^a]");
+    QTest::newRow("reference removed") << QByteArray("一の本文") << QByteArray("[^b]") << QByteArray();
+    QTest::newRow("references swapped") << QByteArray("一の本文") << QByteArray("[^b]と[^a]")
+                                        << QByteArray("[^a]と[^b]");
+    QTest::newRow("reference to an unused definition") << QByteArray("二の本文") << QByteArray() << QByteArray("[^e]");
+    QTest::newRow("reference made code") << QByteArray("一の本文") << QByteArray("[^b]") << QByteArray("`[^b]`");
+    QTest::newRow("label changed") << QByteArray("二の本文です。[^") << QByteArray("d") << QByteArray("c");
+    QTest::newRow("definition") << QByteArray("二の本文です。[^d]\n") << QByteArray() << QByteArray("\n[^f]: 注\n");
+}
+
+void TestPartReparse::changedFootnoteReferencesAreNotLocal()
+{
+    QFETCH(QByteArray, after);
+    QFETCH(QByteArray, removed);
+    QFETCH(QByteArray, inserted);
+    ArticleDocument document;
+    document.setData(footnotedArticle);
+    const RenderedArticle before = RenderedArticle::render(document);
+    const qsizetype offset = document.text().indexOf(after);
+    QVERIFY(offset >= 0);
+    QCOMPARE(document.text().mid(offset + after.size(), removed.size()), removed);
+    document.applyEdit({offset + after.size(), removed, inserted});
+
+    QVERIFY(!document.localChange());
+    ArticleDocument reference;
+    reference.setData(document.text());
+    QCOMPARE(describe(document.structure()), describe(reference.structure()));
+    QCOMPARE(describe(RenderedArticle::render(document, &before)), describe(RenderedArticle::render(reference)));
 }
 
 void TestPartReparse::editsThatReachOutsideTheirPartAreNotLocal_data()
@@ -183,13 +302,15 @@ void TestPartReparse::randomEditsEqualAFullParse_data()
     for (const QString &path : TestSupport::articleFiles())
         QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
     QTest::newRow("inline") << QString();
+    QTest::newRow("footnotes") << QStringLiteral(":footnotes");
 }
 
 void TestPartReparse::randomEditsEqualAFullParse()
 {
     QFETCH(QString, path);
+    const bool footnoted = path == QLatin1String(":footnotes");
     ArticleDocument document;
-    document.setData(path.isEmpty() ? article : TestSupport::readFile(path));
+    document.setData(path.isEmpty() ? article : footnoted ? manyFootnotes() : TestSupport::readFile(path));
     QRandomGenerator random(qEnvironmentVariableIntValue("KIJI_SEED") + 20261126);
     RenderedArticle rendered = RenderedArticle::render(document);
     int local = 0;
@@ -203,7 +324,9 @@ void TestPartReparse::randomEditsEqualAFullParse()
         qsizetype end = 0;
         QByteArray inserted;
         if (typing) {
-            const int part = random.bounded(int(document.sections().size()) + 1) - 1;
+            // The definitions of the article of many footnotes stay as they are.
+            const int parts = int(document.sections().size()) + (footnoted ? 0 : 1);
+            const int part = random.bounded(std::max(1, parts)) - 1;
             const ArticleStructure &structure = document.structure();
             const qsizetype begin = part < 0 ? structure.markdownBegin : structure.sections.at(part).headingEnd;
             const qsizetype partEnd = part < 0 ? structure.leadEnd : structure.sections.at(part).end;
@@ -211,9 +334,13 @@ void TestPartReparse::randomEditsEqualAFullParse()
             end = charBoundary(text, std::min(partEnd, offset + random.bounded(2) * random.bounded(6)));
             inserted = random.bounded(4) == 0 ? QByteArray("\n") : QByteArray("本文");
         } else {
-            offset = charBoundary(text, random.bounded(qsizetype(text.size()) + 1));
-            end = charBoundary(text, std::min(text.size(), offset + random.bounded(4) * random.bounded(8)));
-            inserted = snippets.at(random.bounded(snippets.size()));
+            const qsizetype limit = footnoted ? document.sections().constLast().begin - 1 : text.size();
+            offset = charBoundary(text, random.bounded(limit + 1));
+            end = charBoundary(text, std::min(limit, offset + random.bounded(4) * random.bounded(8)));
+            const QList<QByteArray> &pool = !footnoted ? snippets
+                : random.bounded(4) == 0           ? rareFootnoteSnippets
+                                                   : footnoteSnippets;
+            inserted = pool.at(random.bounded(pool.size()));
         }
         document.applyEdit({offset, text.mid(offset, end - offset), inserted});
         if (document.localChange())

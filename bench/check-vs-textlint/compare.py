@@ -56,7 +56,11 @@ def compare(title, files):
     print(f"  kiji     {kiji_time * 1000:9.1f} ms  {kiji_rss / 1024:7.1f} MB peak RSS")
     print(f"  textlint {textlint_time * 1000:9.1f} ms  {textlint_rss / 1024:7.1f} MB peak RSS")
     print(f"  textlint/kiji: time {textlint_time / kiji_time:6.1f}x  RSS {textlint_rss / max(kiji_rss, 1):5.1f}x")
+    measured[title] = (kiji_time, textlint_time, kiji_rss, textlint_rss)
     return kiji_time, textlint_time, per_rule(kiji_out), per_rule(textlint_out)
+
+
+measured = {}
 
 
 nine = [os.path.join(articles, name) for name in sorted(os.listdir(articles)) if name[:2] in
@@ -84,3 +88,14 @@ print("## findings per rule, nine articles (kiji / textlint)")
 for rule in sorted(set(kiji_rules) | set(textlint_rules)):
     print(f"  {rule:40s} {kiji_rules.get(rule, 0):5d} {textlint_rules.get(rule, 0):5d}")
 print(f"  {'total':40s} {sum(kiji_rules.values()):5d} {sum(textlint_rules.values()):5d}")
+
+# One line for bench/run-all.sh: times in ms, ratios textlint / kiji.
+nine_kiji, nine_textlint, nine_kiji_rss, nine_textlint_rss = measured["nine articles 01-09, one invocation each"]
+print("SUMMARY check-vs-textlint"
+      f" nine_kiji_ms={nine_kiji * 1000:.1f} nine_textlint_ms={nine_textlint * 1000:.1f}"
+      f" nine_time_ratio={nine_textlint / nine_kiji:.1f}"
+      f" nine_kiji_rss_mb={nine_kiji_rss / 1024:.1f} nine_textlint_rss_mb={nine_textlint_rss / 1024:.1f}"
+      f" nine_rss_ratio={nine_textlint_rss / max(nine_kiji_rss, 1):.1f}"
+      f" one_time_ratio={textlint_one / kiji_one:.1f} ten_time_ratio={textlint_ten / kiji_ten:.1f}"
+      f" kiji_linearity={kiji_ten / kiji_one:.1f} textlint_linearity={textlint_ten / textlint_one:.1f}"
+      f" kiji_findings={sum(kiji_rules.values())} textlint_findings={sum(textlint_rules.values())} runs={runs}")

@@ -8,6 +8,8 @@
 
 #include <QByteArrayView>
 
+#include <algorithm>
+
 namespace {
 
 // `first` (text 0 → text 1) followed by `second` (text 1 → text 2, given
@@ -35,12 +37,17 @@ bool appliesTo(const QUndoCommand *command)
 
 TextEdit apply(ArticleDocument *document, const TextEdit &edit)
 {
-    const QList<Section> before = document->sections();
+    // No copy of the sections and no walk from the first one: this runs on
+    // every keystroke, also in an article of thousands of sections.
+    const QList<Section> &before = document->sections();
+    const qsizetype sectionCount = before.size();
     const qsizetype editEnd = edit.offset + edit.removed.size();
     // Only approved sections whose body the edit's range meets can change;
-    // comparing their bodies before and after tells whether they did.
+    // comparing their bodies before and after tells whether they did. The
+    // first is the one the edit starts in, or the one before when the edit
+    // starts where that one ends.
     QList<std::pair<int, QByteArray>> candidates;
-    for (int index = 0; index < before.size(); ++index) {
+    for (int index = std::max(0, document->structure().sectionAt(edit.offset) - 1); index < sectionCount; ++index) {
         const Section &section = before.at(index);
         if (section.bodyBegin > editEnd)
             break;
@@ -48,7 +55,7 @@ TextEdit apply(ArticleDocument *document, const TextEdit &edit)
             candidates.append({index, document->text().mid(section.bodyBegin, section.end - section.bodyBegin)});
     }
     document->applyEdit(edit);
-    if (candidates.isEmpty() || document->sections().size() != before.size())
+    if (candidates.isEmpty() || document->sections().size() != sectionCount)
         return edit;
 
     TextEdit combined = edit;

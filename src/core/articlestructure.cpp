@@ -10,6 +10,22 @@
 
 using namespace SourceLines;
 
+namespace {
+
+// The label of the footnote definition `[^label]:` on the line that starts
+// at `begin` (cmark-gfm gives the column of its text, not of the label).
+QByteArray footnoteDefinitionLabel(const QByteArray &text, qsizetype begin)
+{
+    while (begin < text.size() && text.at(begin) == ' ')
+        ++begin;
+    if (!QByteArrayView(text).sliced(begin).startsWith("[^"))
+        return {};
+    const qsizetype end = text.indexOf(']', begin + 2);
+    return end < 0 ? QByteArray() : text.mid(begin + 2, end - begin - 2);
+}
+
+} // namespace
+
 
 ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMatter &frontMatter,
                                           std::shared_ptr<const CmarkTree> *parsed)
@@ -33,6 +49,9 @@ ArticleStructure ArticleStructure::derive(const QByteArray &text, const FrontMat
     QList<int> headingLines;
     for (cmark_node *node = cmark_node_first_child(tree.root()); node; node = cmark_node_next(node)) {
         const int startLine = CmarkTree::blockStartLine(node);
+        if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+            structure.footnoteLabels.insert(footnoteDefinitionLabel(text, lineStart(starts, startLine, size)));
+        }
         if (cmark_node_get_type(node) != CMARK_NODE_HEADING) {
             blocks.append({startLine, TextCount::visibleChars(node)});
             continue;

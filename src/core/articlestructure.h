@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -49,6 +50,9 @@ struct ArticleStructure
     // Some line outside footnote definitions holds `]:`, so a link
     // reference definition may exist: text with `[` depends on all of them.
     bool mayHaveLinkDefinitions = false;
+    // The labels of the footnote definitions, as written, that some
+    // reference uses (cmark-gfm drops the others from its tree).
+    QSet<QByteArray> footnoteLabels;
     QList<Section> sections; // in document order
     QList<int> topLevel;
 
@@ -62,7 +66,8 @@ struct ArticleStructure
     // that part alone and returns it. Returns nothing and changes nothing
     // when that parse cannot show that the rest of the article reads as
     // before (a new heading, a fence or HTML block running on into the next
-    // section, footnotes, link definitions); derive() is then needed.
+    // section, a footnote reference added, removed or moved, a definition,
+    // link definitions); derive() is then needed.
     std::optional<PartReparse> reparsePart(const QByteArray &text, const TextEdit &edit);
 
     // The section whose own text holds `offset`, or -1 in the lead.
@@ -76,4 +81,8 @@ struct PartReparse
     // The part's text followed by the next section's heading lines.
     std::shared_ptr<const CmarkTree> tree;
     int lines = 0; // the part's lines in `tree`; nodes after them are the next heading
+    // Parsed after the next heading: a definition of each footnote the part
+    // refers to, so that its references read as in the whole article
+    // (empty when it refers to none). Their numbers in `tree` count from 1.
+    QByteArray footnoteDefinitions;
 };

@@ -7,6 +7,13 @@
 
 static_assert(CmarkTree::ParseOptions == (CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES));
 
+static thread_local qint64 parsedBytes = 0;
+
+qint64 CmarkTree::bytesParsedOnThisThread()
+{
+    return parsedBytes;
+}
+
 CmarkTree::CmarkTree(const char *data, qsizetype size)
 {
     cmark_gfm_core_extensions_ensure_registered();
@@ -17,6 +24,7 @@ CmarkTree::CmarkTree(const char *data, qsizetype size)
     }
     const QByteArray disarmed = MarkdownGuard::disarm(data, size, &m_disarmed);
     cmark_parser_feed(m_parser, disarmed.isEmpty() ? data : disarmed.constData(), size_t(size));
+    parsedBytes += size;
     m_root = cmark_parser_finish(m_parser);
 }
 

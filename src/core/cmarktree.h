@@ -33,6 +33,10 @@ public:
     // of the next block that has one.
     static int blockStartLine(cmark_node *node);
 
+    // How many bytes of Markdown this thread has parsed so far: a test reads
+    // from it that typing parses the part typed in, not the whole article.
+    static qint64 bytesParsedOnThisThread();
+
     // HTML as cmark-gfm renders it: raw HTML omitted (safe mode), footnotes on.
     QByteArray renderHtml() const;
     QByteArray renderHtml(cmark_node *node) const;

@@ -8,7 +8,12 @@
 // next heading still comes out as a top-level heading on its own line (no
 // fence, HTML block or paragraph ran into it) and no other heading appeared.
 // Inline parsing depends on the rest of the article only through link
-// reference definitions and footnotes, which send the edit the slow way.
+// reference definitions and footnotes. A definition in the part sends the
+// edit the slow way. Footnote references are read as in the whole article
+// when the part is parsed with a definition of each footnote it names that
+// the article defines; the edit stays local when the part refers to the
+// same footnotes in the same order as before, so that their numbers and
+// the footnotes at the end stay as they were.
 #include "articlestructure.h"
 
 #include "cmarktree.h"
@@ -22,11 +27,73 @@
 
 namespace {
 
-// Bytes whose meaning depends on other parts: footnote references and
-// definitions, link reference definitions.
-bool reachesOtherParts(const QByteArray &bytes)
+// Footnote and link reference definitions: what other parts read.
+bool holdsDefinition(const QByteArray &bytes)
 {
-    return bytes.contains("[^") || bytes.contains("]:");
+    return bytes.contains("]:");
+}
+
+// The labels of the `[^label]` in `bytes`, in order; nothing when one of
+// them is not a plain label (white space, a backslash or bracket, no `]` on
+// its line), which the slow way reads.
+std::optional<QList<QByteArray>> footnoteCandidates(const QByteArray &bytes)
+{
+    QList<QByteArray> labels;
+    for (qsizetype at = bytes.indexOf("[^"); at >= 0; at = bytes.indexOf("[^", at + 2)) {
+        qsizetype end = at + 2;
+        for (; end < bytes.size() && bytes.at(end) != ']'; ++end) {
+            const char c = bytes.at(end);
+            if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\\' || c == '[')
+                return std::nullopt;
+        }
+        if (end >= bytes.size() || end == at + 2)
+            return std::nullopt;
+        labels.append(bytes.mid(at + 2, end - at - 2));
+    }
+    return labels;
+}
+
+// A definition of each label, to parse after the part: the k-th distinct
+// label's says `k`, so that a definition in the tree tells its label.
+QByteArray footnoteDefinitions(const QList<QByteArray> &labels, QList<QByteArray> *distinct)
+{
+    QByteArray definitions;
+    for (const QByteArray &label : labels) {
+        if (distinct->contains(label))
+            continue;
+        definitions += "\n[^" + label + "]: " + QByteArray::number(distinct->size()) + '\n';
+        distinct->append(label);
+    }
+    return definitions;
+}
+
+// The labels of the footnote references in the blocks of `tree` on lines up
+// to `lines`, in order. cmark-gfm numbers footnotes from 1 in the order of
+// their first reference and puts the definitions last, in that order.
+QList<QByteArray> referencedLabels(const CmarkTree &tree, int lines, const QList<QByteArray> &distinct)
+{
+    QList<QByteArray> byNumber;
+    for (cmark_node *node = cmark_node_last_child(tree.root());
+         node && cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION; node = cmark_node_previous(node)) {
+        cmark_node *paragraph = cmark_node_first_child(node);
+        cmark_node *text = paragraph ? cmark_node_first_child(paragraph) : nullptr;
+        const char *literal = text ? cmark_node_get_literal(text) : nullptr;
+        byNumber.prepend(distinct.value(literal ? QByteArray(literal).toInt() : -1));
+    }
+    QList<QByteArray> labels;
+    for (cmark_node *block = cmark_node_first_child(tree.root());
+         block && CmarkTree::blockStartLine(block) <= lines; block = cmark_node_next(block)) {
+        cmark_iter *iter = cmark_iter_new(block);
+        for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE) {
+                const char *number = cmark_node_get_literal(node);
+                labels.append(byNumber.value((number ? QByteArray(number).toInt() : 0) - 1));
+            }
+        }
+        cmark_iter_free(iter);
+    }
+    return labels;
 }
 
 // Where the heading's line ends now, given where it ended before the edit.
@@ -67,20 +134,34 @@ std::optional<PartReparse> ArticleStructure::reparsePart(const QByteArray &text,
     const QByteArray newPart = text.mid(begin, newEnd - begin);
     QByteArray oldPart = newPart;
     oldPart.replace(edit.offset - begin, edit.inserted.size(), edit.removed);
-    if (reachesOtherParts(newPart) || reachesOtherParts(oldPart))
+    if (holdsDefinition(newPart) || holdsDefinition(oldPart))
         return std::nullopt;
     if (mayHaveLinkDefinitions && newPart.contains('['))
         return std::nullopt;
+    const std::optional<QList<QByteArray>> newFootnotes = footnoteCandidates(newPart);
+    const std::optional<QList<QByteArray>> oldFootnotes = footnoteCandidates(oldPart);
+    if (!newFootnotes || !oldFootnotes)
+        return std::nullopt;
+    const bool namesFootnotes = !newFootnotes->isEmpty() || !oldFootnotes->isEmpty();
+    for (const QList<QByteArray> *labels : {&*newFootnotes, &*oldFootnotes}) {
+        for (const QByteArray &label : *labels) {
+            if (!footnoteLabels.contains(label))
+                return std::nullopt;
+        }
+    }
 
     const Section *next = part + 1 < sections.size() ? &sections.at(part + 1) : nullptr;
-    // The next heading must still begin a line.
+    // The next heading must still begin a line. In the last part, the
+    // definitions after it could be read as its own text.
     if (next && !newPart.endsWith('\n') && !newPart.endsWith('\r'))
         return std::nullopt;
-    QByteArray source = newPart;
-    if (next)
-        source += text.mid(next->begin + delta, next->headingEnd - next->begin);
+    if (namesFootnotes && !next)
+        return std::nullopt;
+    const QByteArray nextHeading = next ? text.mid(next->begin + delta, next->headingEnd - next->begin) : QByteArray();
+    QList<QByteArray> distinct;
+    const QByteArray definitions = footnoteDefinitions(*newFootnotes, &distinct);
     const int partLines = SourceLines::lineBreakCount(newPart.constData(), newPart.size());
-    auto tree = std::make_shared<const CmarkTree>(source);
+    auto tree = std::make_shared<const CmarkTree>(newPart + nextHeading + definitions);
 
     // The blocks must be: this section's heading (unchanged), its body
     // without headings or footnote definitions, then the next heading alone
@@ -95,6 +176,9 @@ std::optional<PartReparse> ArticleStructure::reparsePart(const QByteArray &text,
             return std::nullopt;
     }
     for (; node; node = cmark_node_next(node)) {
+        // The definitions parsed after the next heading come last.
+        if (sawNext && !definitions.isEmpty() && cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION)
+            break;
         if (sawNext || cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION)
             return std::nullopt;
         const bool isHeading = cmark_node_get_type(node) == CMARK_NODE_HEADING;
@@ -111,6 +195,15 @@ std::optional<PartReparse> ArticleStructure::reparsePart(const QByteArray &text,
     }
     if (bool(next) != sawNext)
         return std::nullopt;
+    if (namesFootnotes) {
+        // The same footnotes in the same order as before the edit.
+        QList<QByteArray> oldDistinct;
+        const QByteArray oldDefinitions = footnoteDefinitions(*oldFootnotes, &oldDistinct);
+        const CmarkTree oldTree(oldPart + nextHeading + oldDefinitions);
+        const int oldLines = SourceLines::lineBreakCount(oldPart.constData(), oldPart.size());
+        if (referencedLabels(*tree, partLines, distinct) != referencedLabels(oldTree, oldLines, oldDistinct))
+            return std::nullopt;
+    }
 
     // The parse holds: shift what follows, recount this part and its
     // ancestors.
@@ -147,5 +240,5 @@ std::optional<PartReparse> ArticleStructure::reparsePart(const QByteArray &text,
     }
     // Without a next heading every block is the part's, also on a last line
     // without a line break.
-    return PartReparse{part, std::move(tree), next ? partLines : std::numeric_limits<int>::max()};
+    return PartReparse{part, std::move(tree), next ? partLines : std::numeric_limits<int>::max(), definitions};
 }

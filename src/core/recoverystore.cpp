@@ -15,7 +15,8 @@ RecoveryStore::RecoveryStore(ArticleDocument *document, QObject *parent)
 {
     m_delay.setSingleShot(true);
     m_delay.setInterval(DelayMs);
-    connect(&m_delay, &QTimer::timeout, this, &RecoveryStore::writeRecovery);
+    connect(&m_delay, &QTimer::timeout, this, &RecoveryStore::writeInBackground);
+    m_writer.setMaxThreadCount(1);
     // indexChanged, not textEdited: during a push the stack is still clean.
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &RecoveryStore::documentEdited);
     connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
@@ -24,6 +25,11 @@ RecoveryStore::RecoveryStore(ArticleDocument *document, QObject *parent)
             discard();
         }
     });
+}
+
+RecoveryStore::~RecoveryStore()
+{
+    m_writer.waitForDone();
 }
 
 QString RecoveryStore::recoveryFileName(const QString &articleFileName)
@@ -58,12 +64,39 @@ void RecoveryStore::writeRecovery()
     if (m_document->undoStack()->isClean())
         return;
     const QString fileName = recoveryFileName(m_document->fileName());
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
-    if (writeFileAtomically(fileName, m_document->data(), nullptr))
+    if (write(++m_taken, fileName, m_document->data()))
         Q_EMIT recoveryWritten(fileName);
+}
+
+void RecoveryStore::writeInBackground()
+{
+    if (m_document->undoStack()->isClean())
+        return;
+    const quint64 number = ++m_taken;
+    const QString fileName = recoveryFileName(m_document->fileName());
+    // Shared with the document until its next edit: taking the bytes costs
+    // nothing here.
+    const QByteArray bytes = m_document->data();
+    m_writer.start([this, number, fileName, bytes] {
+        if (write(number, fileName, bytes))
+            QMetaObject::invokeMethod(this, [this, fileName] { Q_EMIT recoveryWritten(fileName); }, Qt::QueuedConnection);
+    });
+}
+
+bool RecoveryStore::write(quint64 number, const QString &fileName, const QByteArray &bytes)
+{
+    QMutexLocker lock(&m_fileMutex);
+    if (number <= m_written)
+        return false;
+    m_written = number;
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    return writeFileAtomically(fileName, bytes, nullptr);
 }
 
 void RecoveryStore::discard()
 {
+    // A write still waiting, taken before, must not bring the file back.
+    QMutexLocker lock(&m_fileMutex);
+    m_written = ++m_taken;
     QFile::remove(recoveryFileName(m_document->fileName()));
 }

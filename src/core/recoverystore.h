@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMutex>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 class ArticleDocument;
@@ -21,6 +23,7 @@ public:
     static constexpr int DelayMs = 1000;
 
     explicit RecoveryStore(ArticleDocument *document, QObject *parent = nullptr);
+    ~RecoveryStore() override;
 
     // The recovery file for an article path ("" for a new, unsaved article).
     static QString recoveryFileName(const QString &articleFileName);
@@ -28,7 +31,9 @@ public:
     // from `onDisk`; empty otherwise.
     static QByteArray leftOver(const QString &articleFileName, const QByteArray &onDisk);
 
-    // Writes now (also called by the timer).
+    // Writes now, on this thread. The timer's writes take the bytes when it
+    // fires and write them on a thread of their own, so that writing a long
+    // article does not hold up typing.
     void writeRecovery();
     // Removes the recovery file of the current article (after a save, or
     // when the window closes with nothing left to keep).
@@ -39,7 +44,15 @@ Q_SIGNALS:
 
 private:
     void documentEdited();
+    void writeInBackground();
+    // Writes `bytes` taken as write `number` (any thread); false when a
+    // later write or discard() came first, or the write failed.
+    bool write(quint64 number, const QString &fileName, const QByteArray &bytes);
 
     ArticleDocument *m_document;
     QTimer m_delay;
+    quint64 m_taken = 0;     // writes and discards asked for (GUI thread)
+    QMutex m_fileMutex;      // held while the recovery file is written or removed
+    quint64 m_written = 0;   // the last write or discard done (under m_fileMutex)
+    QThreadPool m_writer;    // one thread: writes land in the order they were taken
 };

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -48,6 +49,7 @@ void OutlineModel::takeShape()
             m_rows[children.at(row)] = row + (index == 0 ? FixedRows : 0);
     }
     m_shown = shownRows();
+    m_shownRevision = m_document->revision();
 }
 
 QList<OutlineModel::Shown> OutlineModel::shownRows() const
@@ -59,10 +61,21 @@ QList<OutlineModel::Shown> OutlineModel::shownRows() const
     shown.append({frontMatter.title, structure.totalChars, 0, {}});
     shown.append({frontMatter.supervisor ? frontMatter.supervisor->name : QString(), 0, 0, {}});
     shown.append({{}, structure.leadChars, 0, {}});
-    for (const Section &section : structure.sections)
-        shown.append({section.heading, section.chars, section.charsTotal, section.attributes});
+    for (int index = 0; index < structure.sections.size(); ++index)
+        shown.append(shownSection(index));
     shown[ArticleNode].statusSummary = statusSummary();
     shown[SupervisorNode].warning = SupervisorReviewWarning::text(*m_document);
+    return shown;
+}
+
+OutlineModel::Shown OutlineModel::shownSection(int index) const
+{
+    const Section &section = m_document->sections().at(index);
+    Shown shown;
+    shown.heading = section.heading;
+    shown.chars = section.chars;
+    shown.charsTotal = section.charsTotal;
+    shown.attributes = section.attributes;
     return shown;
 }
 
@@ -73,6 +86,12 @@ void OutlineModel::emitRowChanged(const QModelIndex &row)
 
 void OutlineModel::documentChanged()
 {
+    const quint64 shownRevision = std::exchange(m_shownRevision, m_document->revision());
+    const std::optional<ArticleDocument::LocalChange> &change = m_document->localChange();
+    if (change && change->baseRevision == shownRevision && m_document->sections().size() == m_parents.size()) {
+        partChanged(change->part);
+        return;
+    }
     const QList<Section> &sections = m_document->sections();
     bool sameShape = sections.size() == m_parents.size();
     for (int index = 0; sameShape && index < sections.size(); ++index)
@@ -85,13 +104,44 @@ void OutlineModel::documentChanged()
     }
     // Same tree: repaint only the rows whose text, counts or attributes
     // changed (typing in a body changes that section and its ancestors).
-    QList<Shown> shown = shownRows();
-    for (int row = 0; row < shown.size(); ++row) {
-        if (shown.at(row) == m_shown.at(row))
+    const QList<Shown> old = std::exchange(m_shown, shownRows());
+    for (int row = 0; row < m_shown.size(); ++row) {
+        if (m_shown.at(row) == old.at(row))
             continue;
         emitRowChanged(row < FixedRows ? indexOfNode(NodeKind(row)) : indexOfSection(row - FixedRows));
     }
-    m_shown = std::move(shown);
+}
+
+void OutlineModel::partChanged(int part)
+{
+    const ArticleStructure &structure = m_document->structure();
+    auto update = [this](int row, const Shown &shown) {
+        if (shown == m_shown.at(row))
+            return;
+        m_shown[row] = shown;
+        emitRowChanged(row < FixedRows ? indexOfNode(NodeKind(row)) : indexOfSection(row - FixedRows));
+    };
+    bool statusMayChange = false;
+    if (part < 0) {
+        Shown lead = m_shown.at(LeadNode);
+        lead.chars = structure.leadChars;
+        update(LeadNode, lead);
+    } else {
+        // The part's own attribute line is in it: a status it changes
+        // changes the Article's summary and the Supervisor's warning.
+        statusMayChange = m_shown.at(FixedRows + part).attributes != structure.sections.at(part).attributes;
+        for (int index = part; index >= 0; index = structure.sections.at(index).parent)
+            update(FixedRows + index, shownSection(index));
+    }
+    Shown article = m_shown.at(ArticleNode);
+    article.chars = structure.totalChars;
+    if (statusMayChange) {
+        article.statusSummary = statusSummary();
+        Shown supervisor = m_shown.at(SupervisorNode);
+        supervisor.warning = SupervisorReviewWarning::text(*m_document);
+        update(SupervisorNode, supervisor);
+    }
+    update(ArticleNode, article);
 }
 
 QModelIndex OutlineModel::indexOfNode(NodeKind kind) const
@@ -467,8 +517,10 @@ QVariant OutlineModel::statusData(const QModelIndex &index, int role) const
     if (section < 0) {
         if (kindOf(index) != ArticleNode || m_document->sections().isEmpty())
             return {};
+        // Kept in m_shown: counting the approved sections of thousands on
+        // every keystroke (the row's total changes) would cost.
         if (role == Qt::DisplayRole)
-            return statusSummary();
+            return m_shown.value(ArticleNode).statusSummary;
         if (role == Qt::ToolTipRole) {
             QMap<SectionStatus, int> counts;
             for (const Section &each : m_document->sections())

@@ -87,8 +87,12 @@ private:
     QVariant statusData(const QModelIndex &index, int role) const;
     QVariant markData(const QModelIndex &index, int role) const;
     void documentChanged();
+    // After an edit inside one part: only that row, its ancestors and the
+    // Article row can show something new.
+    void partChanged(int part);
     void takeShape();
     QList<Shown> shownRows() const;
+    Shown shownSection(int section) const;
     void emitRowChanged(const QModelIndex &row);
     int droppedSection(const QMimeData *data) const;
 
@@ -98,6 +102,7 @@ private:
     QList<int> m_rows;
     QList<QList<int>> m_children; // index 0: top level; i + 1: children of section i
     QList<Shown> m_shown;         // the fixed rows, then each section
+    quint64 m_shownRevision = 0;  // the document's revision m_shown shows
     QHash<int, int> m_findingCounts;
     QHash<int, Mark> m_marks;
 };

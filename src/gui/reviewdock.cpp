@@ -198,6 +198,10 @@ void ReviewDock::relist()
 
     const QSignalBlocker blocker(m_view);
     m_view->clear();
+    // The rows are built apart from the view and added at once: each
+    // change to a row in the view looks the row up, which took seconds for
+    // thousands of comments.
+    QList<QTreeWidgetItem *> sectionRows;
     QTreeWidgetItem *restored = nullptr;
     QHash<QByteArray, int> occurrences;
     QTreeWidgetItem *sectionRow = nullptr;
@@ -237,12 +241,12 @@ void ReviewDock::relist()
             continue;
         if (!sectionRow || mark.section != rowSection) {
             rowSection = mark.section;
-            sectionRow = new QTreeWidgetItem(m_view);
+            sectionRow = new QTreeWidgetItem;
+            sectionRows.append(sectionRow);
             const QList<Section> &sections = m_document->sections();
             sectionRow->setText(KindColumn, mark.section >= 0 && mark.section < sections.size()
                                                 ? sections.at(mark.section).heading
                                                 : tr("Lead"));
-            sectionRow->setFirstColumnSpanned(true);
             QFont bold = sectionRow->font(KindColumn);
             bold.setBold(true);
             sectionRow->setFont(KindColumn, bold);
@@ -262,6 +266,9 @@ void ReviewDock::relist()
                 addEntry(entry, reply, marks.at(reply), marks.at(reply));
         }
     }
+    m_view->addTopLevelItems(sectionRows);
+    for (QTreeWidgetItem *row : std::as_const(sectionRows))
+        row->setFirstColumnSpanned(true);
     m_view->expandAll();
 
     if (!restored && key.topRow >= 0 && m_view->topLevelItemCount() > 0) {

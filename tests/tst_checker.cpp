@@ -2,6 +2,7 @@
 // per-block cache, configuration and turning rules off. Rules' own
 // semantics are in tst_proofreading.
 #include "articledocument.h"
+#include "articlelimits.h"
 #include "blockextraction.h"
 #include "checkconfig.h"
 #include "checker.h"
@@ -158,6 +159,8 @@ private Q_SLOTS:
     void reviewMarksGiveTheFindingsOfTheAcceptedText();
     void findingInsideAnInsertionIsAtItsColumn();
     void quickFixAcrossReviewMarkupIsDropped();
+    void findingsOfOneRuleStopAtTheLimit();
+    void stopFlagEndsTheCheck();
 };
 
 void TestChecker::sentencesSplitLikeTextlint()
@@ -539,6 +542,45 @@ void TestChecker::quickFixAcrossReviewMarkupIsDropped()
     const FindingFix &fix = *findings.first().fix;
     QCOMPARE(inside.mid(fix.byteBegin, fix.byteEnd - fix.byteBegin), QByteArray("ｶﾀｶﾅ"));
     QCOMPARE(findings.first().start.column, int(QStringLiteral("これは{++").size()) + 1);
+}
+
+// 1 200 paragraphs of four commas: max-ten lists 1 000 of them, then one
+// info finding that says how many more there are; other rules are not cut.
+void TestChecker::findingsOfOneRuleStopAtTheLimit()
+{
+    const int paragraphs = ArticleLimits::MaximumFindingsPerRule + 200;
+    const QByteArray markdown = (fourCommas.toUtf8() + "\n\n").repeated(paragraphs);
+    const Findings findings = check(markdown, rules({QStringLiteral("max-ten")}));
+    QCOMPARE(findings.size(), ArticleLimits::MaximumFindingsPerRule + 1);
+    for (int index = 0; index < ArticleLimits::MaximumFindingsPerRule; ++index)
+        QCOMPARE(findings.at(index).severity, FindingSeverity::Error);
+    const Finding &more = findings.last();
+    QCOMPARE(more.ruleId, QStringLiteral("max-ten"));
+    QCOMPARE(more.severity, FindingSeverity::Info);
+    QVERIFY2(more.message.contains(QStringLiteral("200 more finding")), qPrintable(more.message));
+    QVERIFY(!more.fix);
+    // Where the list stops: the paragraph after the last one listed.
+    QCOMPARE(more.start.line, 2 * ArticleLimits::MaximumFindingsPerRule + 1);
+
+    // Exactly at the limit nothing is cut.
+    const QByteArray atLimit = (fourCommas.toUtf8() + "\n\n").repeated(ArticleLimits::MaximumFindingsPerRule);
+    const Findings all = check(atLimit, rules({QStringLiteral("max-ten")}));
+    QCOMPARE(all.size(), ArticleLimits::MaximumFindingsPerRule);
+    QCOMPARE(all.last().severity, FindingSeverity::Error);
+}
+
+// The window closing sets the flag: a check under way returns nothing.
+void TestChecker::stopFlagEndsTheCheck()
+{
+    ArticleDocument document;
+    document.setData((fourCommas.toUtf8() + "\n\n").repeated(20));
+    Checker checker(rules({QStringLiteral("max-ten")}));
+    std::atomic_bool stop{false};
+    checker.setStopFlag(&stop);
+    QCOMPARE(checker.check(document).size(), 20);
+    stop = true;
+    document.setData((fourCommas.toUtf8() + "\n\n").repeated(21));
+    QVERIFY(checker.check(document).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChecker)

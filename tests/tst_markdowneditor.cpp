@@ -69,6 +69,7 @@ private Q_SLOTS:
     void highlighterCommentsAndReviewMarks();
     void highlighterFollowsFlankingRules();
     void highlighterBlockSyntax();
+    void highlighterSkipsInlinesOfLinesFullOfOpeners();
     void pasteImageFileCopiesIt();
     void pastedImageNamesAreSafeAndUnique();
     void pasteImageData();
@@ -645,6 +646,23 @@ void TestMarkdownEditor::highlighterBlockSyntax()
     QCOMPARE(formatAt(3, 1).foreground(), highlighter->charFormat(Element::HeadingMarker).foreground());
     QCOMPARE(formatAt(4, 1).foreground(), highlighter->charFormat(Element::ListMarker).foreground());
     QCOMPARE(formatAt(4, 4), QTextCharFormat());
+}
+
+// A line of more emphasis openers than the highlighter reads keeps its
+// block syntax and loses its inline formats; the line before still has
+// them. A 40 KB line of `*a **a `, quadratic for the inline patterns,
+// must not stall the editor.
+void TestMarkdownEditor::highlighterSkipsInlinesOfLinesFullOfOpeners()
+{
+    const qsizetype openersInPrefix = 4; // the `**` pair
+    const QString within = QStringLiteral("- **強調** ") + QStringLiteral("{").repeated(MarkdownHighlighter::MaximumInlineOpeners - openersInPrefix);
+    const QString beyond = QStringLiteral("- **強調**") + QStringLiteral("*a **a ").repeated(6000);
+    m_editor->setPlainText(within + QLatin1Char('\n') + beyond);
+    const MarkdownHighlighter *highlighter = m_editor->highlighter();
+    QCOMPARE(formatAt(0, 0).foreground(), highlighter->charFormat(Element::ListMarker).foreground());
+    QCOMPARE(formatAt(0, 4).fontWeight(), int(QFont::Bold));
+    QCOMPARE(formatAt(1, 0).foreground(), highlighter->charFormat(Element::ListMarker).foreground());
+    QCOMPARE(formatAt(1, 4).fontWeight(), int(QFont::Normal));
 }
 
 void TestMarkdownEditor::highlighterFollowsFlankingRules()

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void ordinaryTablesStayTables();
     void tablesShareOneBudget();
     void articlesAreNeverTouched();
+    void imagesAndReferencesOfArticlesStay();
 };
 
 void TestMarkdownGuard::hostileInputIsReadQuickly_data()
@@ -72,6 +73,15 @@ void TestMarkdownGuard::hostileInputIsReadQuickly_data()
         << before + "| a |\n| - |\n| " + repeated("<![CDATA[", 40000) + " |\n" << int(MarkdownGuard::Disarmed::UnclosedInlineHtml) << 7;
     QTest::newRow("wide table") << before + table(20000, 2) << int(MarkdownGuard::Disarmed::WideTable) << 5;
     QTest::newRow("empty cells") << before + table(100, 20000) << int(MarkdownGuard::Disarmed::LargeTables) << 5;
+    QTest::newRow("wide header row") << before + "|" + repeated("a|", 50000) + "\n|-|-|-|\n|x|y|z|\n"
+                                     << int(MarkdownGuard::Disarmed::WideTable) << 5;
+    QTest::newRow("wide body row") << before + "| a | b | c |\n| - | - | - |\n|" + repeated(" x |", 50000) + "\n"
+                                   << int(MarkdownGuard::Disarmed::WideTable) << 5;
+    QTest::newRow("image openers") << before + repeated("![[]()", 50000) + "\n" << int(MarkdownGuard::Disarmed::ImageOpeners)
+                                   << 5;
+    QTest::newRow("reference bomb") << before + "[a]: https://example.com/" + QByteArray(100000, 'x') + "\n\n"
+            + repeated("[A] ", 10000) + "\n"
+                                    << int(MarkdownGuard::Disarmed::ReferenceExpansion) << 5;
 }
 
 // Each input took Debian's cmark-gfm from 7 s to minutes; the CLI has 10 s.
@@ -167,6 +177,20 @@ void TestMarkdownGuard::articlesAreNeverTouched()
         const QByteArray markdown = readFile(file);
         QVERIFY2(disarmedIn(markdown).isEmpty(), qPrintable(file));
     }
+}
+
+void TestMarkdownGuard::imagesAndReferencesOfArticlesStay()
+{
+    // A gallery paragraph of a hundred images, and a 60 KB image defined
+    // once and used twice among 100 000 footnote references.
+    const QByteArray gallery = repeated("![写真](photo.png) ", 100) + "\n";
+    QVERIFY(disarmedIn(gallery).isEmpty());
+    QCOMPARE(CmarkTree(gallery).renderHtml().count("<img"), 100);
+    QByteArray article = "[logo]: data:image/png;base64," + QByteArray(60000, 'A') + "\n\n![ロゴ][logo] と ![ロゴ][LOGO]\n\n";
+    for (int footnote = 1; footnote <= 100000; ++footnote)
+        article += "[^" + QByteArray::number(footnote) + "]";
+    QVERIFY(disarmedIn(article).isEmpty());
+    QCOMPARE(CmarkTree(article).renderHtml().count("<img"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownGuard)

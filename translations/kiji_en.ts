@@ -127,29 +127,46 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/articledocument.cpp" line="214"/>
+        <location filename="../src/core/articledocument.cpp" line="217"/>
         <source>%n unclosed &lt;![CDATA[, &lt;? or &lt;! in this paragraph are read as text: as HTML they would take minutes to read</source>
         <translation>
+            <numerusform>%n unclosed &lt;![CDATA[, &lt;? or &lt;! in this paragraph is read as text: as HTML it would take minutes to read</numerusform>
             <numerusform>%n unclosed &lt;![CDATA[, &lt;? or &lt;! in this paragraph are read as text: as HTML they would take minutes to read</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="218"/>
+        <location filename="../src/core/articledocument.cpp" line="221"/>
         <source>this table of %1 columns is read as text: Kiji reads tables of up to %2 columns</source>
         <translation>this table of %1 columns is read as text: Kiji reads tables of up to %2 columns</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="223"/>
+        <location filename="../src/core/articledocument.cpp" line="226"/>
         <source>this table is read as text: the article&apos;s tables already hold %1 cells, as many as Kiji reads</source>
         <translation>this table is read as text: the article&apos;s tables already hold %1 cells, as many as Kiji reads</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/articledocument.cpp" line="230"/>
+        <source>%n image openers ![ in this paragraph are read as text: as images they would take minutes to read</source>
+        <translation>
+            <numerusform>%n image opener ![ in this paragraph is read as text: as an image it would take minutes to read</numerusform>
+            <numerusform>%n image openers ![ in this paragraph are read as text: as images they would take minutes to read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/articledocument.cpp" line="234"/>
+        <source>this link reference definition is read as text: its %n use(s) would copy more than %1 MB into the article</source>
+        <translation>
+            <numerusform>this link reference definition is read as text: its %n use would copy more than %1 MB into the article</numerusform>
+            <numerusform>this link reference definition is read as text: its %n uses would copy more than %1 MB into the article</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="275"/>
+        <location filename="../src/core/articledocument.cpp" line="287"/>
         <source>the article is read-only because the file is damaged</source>
         <translation>the article is read-only because the file is damaged</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="276"/>
+        <location filename="../src/core/articledocument.cpp" line="288"/>
         <source>the article was opened read-only</source>
         <translation>the article was opened read-only</translation>
     </message>
@@ -221,6 +238,59 @@
     </message>
 </context>
 <context>
+    <name>ArticleLimits</name>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="49"/>
+        <source>the article is too large to check (%1; the limit is %2)</source>
+        <translation>the article is too large to check (%1; the limit is %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="54"/>
+        <source>the article has too many sections to check (%1; the limit is %2)</source>
+        <translation>the article has too many sections to check (%1; the limit is %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="66"/>
+        <source>too large to export (%1; the limit is %2)</source>
+        <translation>too large to export (%1; the limit is %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="74"/>
+        <source>too large to import (%1; the limit is %2)</source>
+        <translation>too large to import (%1; the limit is %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="81"/>
+        <source>The article is too large to preview (%1; the preview shows articles up to %2).</source>
+        <translation>The article is too large to preview (%1; the preview shows articles up to %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="86"/>
+        <source>The article has too many sections to preview (%1; the preview shows up to %2).</source>
+        <translation>The article has too many sections to preview (%1; the preview shows up to %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="99"/>
+        <source>The article is nested too deeply to preview (%1 levels; the preview shows up to %2).</source>
+        <translation>The article is nested too deeply to preview (%1 levels; the preview shows up to %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="109"/>
+        <source>The article is too large to preview (its HTML is %1; the preview shows up to %2).</source>
+        <translation>The article is too large to preview (its HTML is %1; the preview shows up to %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="117"/>
+        <source>This part is too large to edit here (%1; the editor takes parts up to %2). Open the file in a plain text editor to change it.</source>
+        <translation>This part is too large to edit here (%1; the editor takes parts up to %2). Open the file in a plain text editor to change it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="133"/>
+        <source>This part has a line too long to edit here (%1; the editor takes lines up to %2). Open the file in a plain text editor to change it.</source>
+        <translation>This part has a line too long to edit here (%1; the editor takes lines up to %2). Open the file in a plain text editor to change it.</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePdfWriter</name>
     <message numerus="yes">
         <location filename="../src/gui/articlepdfwriter.cpp" line="47"/>
@@ -231,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/articlepdfwriter.cpp" line="75"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="82"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -503,37 +573,38 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="73"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="74"/>
         <source>HTML page (*.html)</source>
         <translation>HTML page (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="74"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="75"/>
         <source>WordPress blocks (*.html)</source>
         <translation>WordPress blocks (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="75"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="76"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="76"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="77"/>
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="79"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="80"/>
         <source>Export Article</source>
         <translation>Export Article</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="97"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="98"/>
         <source>The previous export has not finished yet.</source>
         <translation>The previous export has not finished yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="110"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="108"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="115"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -831,37 +902,37 @@
 <context>
     <name>ImportNote</name>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="102"/>
+        <location filename="../src/import/headinglevels.cpp" line="104"/>
         <source>H3: an item of the list under 「%1」 (line %2)</source>
         <translation>H3: an item of the list under 「%1」 (line %2)</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="107"/>
+        <location filename="../src/import/headinglevels.cpp" line="109"/>
         <source>H3: a question under 「%1」</source>
         <translation>H3: a question under 「%1」</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="115"/>
+        <location filename="../src/import/headinglevels.cpp" line="117"/>
         <source>H3: one of the parts 「%1」 introduces (line %2)</source>
         <translation>H3: one of the parts 「%1」 introduces (line %2)</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="122"/>
+        <location filename="../src/import/headinglevels.cpp" line="124"/>
         <source>H3: its text starts counting (line %1), a part of 「%2」</source>
         <translation>H3: its text starts counting (line %1), a part of 「%2」</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="126"/>
+        <location filename="../src/import/headinglevels.cpp" line="128"/>
         <source>H2: a short line followed by text</source>
         <translation>H2: a short line followed by text</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="128"/>
+        <location filename="../src/import/headinglevels.cpp" line="130"/>
         <source>H2: a summary</source>
         <translation>H2: a summary</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="130"/>
+        <location filename="../src/import/headinglevels.cpp" line="132"/>
         <source>H2: a call to action</source>
         <translation>H2: a call to action</translation>
     </message>
@@ -1068,67 +1139,67 @@
         <translation>Opened read-only: %1 is open in another Kiji window.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
-        <source>Opened read-only: %1</source>
-        <translation>Opened read-only: %1</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <source>Opened read-only: line %1: %2</source>
+        <translation>Opened read-only: line %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Article Already Open</source>
         <translation>Article Already Open</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>%1 is already open in another Kiji window (process %2).</source>
         <translation>%1 is already open in another Kiji window (process %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>%1 is already open in another Kiji window.</source>
         <translation>%1 is already open in another Kiji window.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
         <source>If both windows edit it, the one that saves last overwrites the other&apos;s changes. Open it read-only to read it safely, or open it anyway if the other window is not editing it.</source>
         <translation>If both windows edit it, the one that saves last overwrites the other&apos;s changes. Open it read-only to read it safely, or open it anyway if the other window is not editing it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>Open &amp;Read-Only</source>
         <translation>Open &amp;Read-Only</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>Open &amp;Anyway</source>
         <translation>Open &amp;Anyway</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Import Article</source>
         <translation>Import Article</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow.cpp" line="397"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>Text and web pages (*.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Cannot import %1: %2</source>
         <translation>Cannot import %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="431"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>Imported %1: %n guess to check in Import Notes</numerusform>
@@ -1136,12 +1207,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
         <source>Paste Article</source>
         <translation>Paste Article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="441"/>
+        <location filename="../src/gui/mainwindow.cpp" line="447"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>The pasted text reads as a whole article with %n section. Recover its structure (title, supervisor, headings)?</numerusform>
@@ -1149,174 +1220,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="443"/>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
         <source>Recover Structure</source>
         <translation>Recover Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="443"/>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
         <source>Paste as Text</source>
         <translation>Paste as Text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="446"/>
+        <location filename="../src/gui/mainwindow.cpp" line="452"/>
         <source>Paste Article with Its Structure</source>
         <translation>Paste Article with Its Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="456"/>
         <source>pasted text</source>
         <translation>pasted text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="458"/>
+        <location filename="../src/gui/mainwindow.cpp" line="464"/>
         <source>Open Article</source>
         <translation>Open Article</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="465"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown articles (*.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="464"/>
-        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="568"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="486"/>
+        <location filename="../src/gui/mainwindow.cpp" line="492"/>
         <source>Save Article As</source>
         <translation>Save Article As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <location filename="../src/gui/mainwindow.cpp" line="493"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown articles (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>The article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="677"/>
+        <location filename="../src/gui/mainwindow.cpp" line="683"/>
         <source>The findings are being updated; try again in a moment.</source>
         <translation>The findings are being updated; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="771"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>no heading &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="766"/>
+        <location filename="../src/gui/mainwindow.cpp" line="772"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>%1 headings read &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
+        <location filename="../src/gui/mainwindow.cpp" line="801"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="797"/>
+        <location filename="../src/gui/mainwindow.cpp" line="803"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="797"/>
+        <location filename="../src/gui/mainwindow.cpp" line="803"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="805"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>Article: %1 characters</source>
         <translation>Article: %1 characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="808"/>
+        <location filename="../src/gui/mainwindow.cpp" line="814"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>Selection: %1 characters  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>Section: %1 characters (%2 with subsections)  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="826"/>
+        <location filename="../src/gui/mainwindow.cpp" line="832"/>
         <source>Cannot Save</source>
         <translation>Cannot Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="833"/>
         <source>The article was not saved: %1.</source>
         <translation>The article was not saved: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="829"/>
+        <location filename="../src/gui/mainwindow.cpp" line="835"/>
         <source>Your changes are still here and in the recovery file. Free some disk space, or save to another folder with Save As.</source>
         <translation>Your changes are still here and in the recovery file. Free some disk space, or save to another folder with Save As.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="853"/>
-        <location filename="../src/gui/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/mainwindow.cpp" line="859"/>
+        <location filename="../src/gui/mainwindow.cpp" line="867"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="854"/>
+        <location filename="../src/gui/mainwindow.cpp" line="860"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>Kiji found changes to %1 that were not saved when it last closed. Recover them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
         <source>&amp;Recover</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="864"/>
+        <location filename="../src/gui/mainwindow.cpp" line="870"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>Recovered unsaved changes; save to keep them.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="890"/>
+        <location filename="../src/gui/mainwindow.cpp" line="896"/>
         <source>File Changed on Disk</source>
         <translation>File Changed on Disk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="897"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="900"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="900"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Keep Mine</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="897"/>
+        <location filename="../src/gui/mainwindow.cpp" line="903"/>
         <source>Reload from Disk</source>
         <translation>Reload from Disk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="902"/>
+        <location filename="../src/gui/mainwindow.cpp" line="908"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>Reloaded %1: it was changed on disk.</translation>
     </message>
@@ -1381,7 +1452,7 @@
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/outlinemodel.cpp" line="253"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="303"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -1389,77 +1460,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="267"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="317"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="267"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="317"/>
         <source>Article: %1</source>
         <translation>Article: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="271"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="321"/>
         <source>Supervisor: %1</source>
         <translation>Supervisor: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="272"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="322"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="275"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="325"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="309"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="359"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="315"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="365"/>
         <source>%1 characters in this section, %2 with its subsections%3</source>
         <translation>%1 characters in this section, %2 with its subsections%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="318"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="368"/>
         <source>; budget %1</source>
         <translation>; budget %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="320"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="370"/>
         <source>H%1 · line %2</source>
         <translation>H%1 · line %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="342"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="392"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="344"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="394"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="346"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="396"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="348"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="398"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="461"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="511"/>
         <source>Approved %1/%2</source>
         <translation>Approved %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="478"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="530"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1611,146 +1682,146 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="159"/>
+        <location filename="../src/cli/reportcommand.cpp" line="165"/>
         <source>Review report: %1</source>
         <translation>Review report: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="195"/>
+        <location filename="../src/cli/reportcommand.cpp" line="201"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="197"/>
+        <location filename="../src/cli/reportcommand.cpp" line="203"/>
         <source>Article status</source>
         <translation>Article status</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="200"/>
-        <location filename="../src/cli/reportcommand.cpp" line="207"/>
+        <location filename="../src/cli/reportcommand.cpp" line="206"/>
+        <location filename="../src/cli/reportcommand.cpp" line="213"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="203"/>
-        <location filename="../src/cli/reportcommand.cpp" line="205"/>
+        <location filename="../src/cli/reportcommand.cpp" line="209"/>
+        <location filename="../src/cli/reportcommand.cpp" line="211"/>
         <source>Reviewed by the supervisor</source>
         <translation>Reviewed by the supervisor</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="205"/>
+        <location filename="../src/cli/reportcommand.cpp" line="211"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="207"/>
+        <location filename="../src/cli/reportcommand.cpp" line="213"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="224"/>
+        <location filename="../src/cli/reportcommand.cpp" line="230"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="230"/>
+        <location filename="../src/cli/reportcommand.cpp" line="236"/>
         <source>Sections approved</source>
         <translation>Sections approved</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="232"/>
-        <location filename="../src/cli/reportcommand.cpp" line="346"/>
+        <location filename="../src/cli/reportcommand.cpp" line="238"/>
+        <location filename="../src/cli/reportcommand.cpp" line="352"/>
         <source>Open comments and suggestions</source>
         <translation>Open comments and suggestions</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="233"/>
+        <location filename="../src/cli/reportcommand.cpp" line="239"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="234"/>
+        <location filename="../src/cli/reportcommand.cpp" line="240"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="235"/>
+        <location filename="../src/cli/reportcommand.cpp" line="241"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="238"/>
+        <location filename="../src/cli/reportcommand.cpp" line="244"/>
         <source>Not checked: %1</source>
         <translation>Not checked: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="252"/>
+        <location filename="../src/cli/reportcommand.cpp" line="258"/>
         <source>Front matter and lead</source>
         <translation>Front matter and lead</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="264"/>
-        <location filename="../src/cli/reportcommand.cpp" line="322"/>
+        <location filename="../src/cli/reportcommand.cpp" line="270"/>
+        <location filename="../src/cli/reportcommand.cpp" line="328"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="269"/>
+        <location filename="../src/cli/reportcommand.cpp" line="275"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="287"/>
+        <location filename="../src/cli/reportcommand.cpp" line="293"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="299"/>
+        <location filename="../src/cli/reportcommand.cpp" line="305"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="301"/>
+        <location filename="../src/cli/reportcommand.cpp" line="307"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="303"/>
+        <location filename="../src/cli/reportcommand.cpp" line="309"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="321"/>
+        <location filename="../src/cli/reportcommand.cpp" line="327"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="321"/>
+        <location filename="../src/cli/reportcommand.cpp" line="327"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="355"/>
+        <location filename="../src/cli/reportcommand.cpp" line="361"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="356"/>
+        <location filename="../src/cli/reportcommand.cpp" line="362"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="357"/>
+        <location filename="../src/cli/reportcommand.cpp" line="363"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="357"/>
+        <location filename="../src/cli/reportcommand.cpp" line="363"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="358"/>
+        <location filename="../src/cli/reportcommand.cpp" line="364"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1956,17 +2027,17 @@
         <translation>Reply to the selected thread</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewdock.cpp" line="244"/>
+        <location filename="../src/gui/reviewdock.cpp" line="249"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewdock.cpp" line="276"/>
+        <location filename="../src/gui/reviewdock.cpp" line="283"/>
         <source>Review (%1)</source>
         <translation>Review (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewdock.cpp" line="373"/>
+        <location filename="../src/gui/reviewdock.cpp" line="380"/>
         <source>There is no suggestion to resolve.</source>
         <translation>There is no suggestion to resolve.</translation>
     </message>
@@ -2205,7 +2276,7 @@ This pair of marks is called %3.</translation>
         <translation>Zero width space is disallowed.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/sentencelength.cpp" line="47"/>
+        <location filename="../src/check/rules/sentencelength.cpp" line="50"/>
         <source>The sentence is %1 characters long, over the maximum of %2 by %3.</source>
         <translation>The sentence is %1 characters long, over the maximum of %2 by %3.</translation>
     </message>
@@ -2235,12 +2306,12 @@ This pair of marks is called %3.</translation>
         <translation>「%1」 is announced but the list that follows has %2 items. Make the number match.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/duplicatesentence.cpp" line="319"/>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="320"/>
         <source>This sentence repeats the sentence on line %1: delete one of them.</source>
         <translation>This sentence repeats the sentence on line %1: delete one of them.</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/duplicatesentence.cpp" line="352"/>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="353"/>
         <source>This sentence restates the sentence on line %1 in other words: delete one of them or merge them.</source>
         <translation>This sentence restates the sentence on line %1 in other words: delete one of them or merge them.</translation>
     </message>
@@ -2375,9 +2446,17 @@ This pair of marks is called %3.</translation>
         <translation>The supervisor&apos;s last check (%1) is %2 days old, more than %3: have the supervisor check the article again.</translation>
     </message>
     <message>
-        <location filename="../src/cli/checkcommand.cpp" line="199"/>
+        <location filename="../src/cli/checkcommand.cpp" line="209"/>
         <source>%1 comments and suggestions are open, more than the %2 allowed: resolve them before publishing.</source>
         <translation>%1 comments and suggestions are open, more than the %2 allowed: resolve them before publishing.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/check/checker.cpp" line="245"/>
+        <source>%n more finding(s) of this rule are not listed: Kiji lists %1 per rule.</source>
+        <translation>
+            <numerusform>%n more finding of this rule is not listed: Kiji lists %1 per rule.</numerusform>
+            <numerusform>%n more findings of this rule are not listed: Kiji lists %1 per rule.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2416,27 +2495,27 @@ This pair of marks is called %3.</translation>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="124"/>
+        <location filename="../src/gui/sectionform.cpp" line="144"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="135"/>
+        <location filename="../src/gui/sectionform.cpp" line="155"/>
         <source>%1 characters (%2 with subsections)</source>
         <translation>%1 characters (%2 with subsections)</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="155"/>
+        <location filename="../src/gui/sectionform.cpp" line="175"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="157"/>
+        <location filename="../src/gui/sectionform.cpp" line="177"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="158"/>
+        <location filename="../src/gui/sectionform.cpp" line="178"/>
         <source>by %1 on %2</source>
         <translation>by %1 on %2</translation>
     </message>

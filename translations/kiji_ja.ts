@@ -124,29 +124,43 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/articledocument.cpp" line="214"/>
+        <location filename="../src/core/articledocument.cpp" line="217"/>
         <source>%n unclosed &lt;![CDATA[, &lt;? or &lt;! in this paragraph are read as text: as HTML they would take minutes to read</source>
         <translation>
             <numerusform>この段落の閉じていない &lt;![CDATA[・&lt;?・&lt;! %n 個は文字として読みます（HTML として読むと数分かかるため）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="218"/>
+        <location filename="../src/core/articledocument.cpp" line="221"/>
         <source>this table of %1 columns is read as text: Kiji reads tables of up to %2 columns</source>
         <translation>%1 列のこの表は文字として読みます（Kiji が読む表は %2 列まで）</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="223"/>
+        <location filename="../src/core/articledocument.cpp" line="226"/>
         <source>this table is read as text: the article&apos;s tables already hold %1 cells, as many as Kiji reads</source>
         <translation>この表は文字として読みます（記事の表のセルが Kiji の読む上限の %1 個に達しています）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/articledocument.cpp" line="230"/>
+        <source>%n image openers ![ in this paragraph are read as text: as images they would take minutes to read</source>
+        <translation>
+            <numerusform>この段落の画像の開き ![ %n 個は文字として読みます（画像として読むと数分かかります）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/articledocument.cpp" line="234"/>
+        <source>this link reference definition is read as text: its %n use(s) would copy more than %1 MB into the article</source>
+        <translation>
+            <numerusform>このリンク参照定義は文字として読みます（%n か所の参照で %1 MB を超える文字が記事に写されます）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="275"/>
+        <location filename="../src/core/articledocument.cpp" line="287"/>
         <source>the article is read-only because the file is damaged</source>
         <translation>ファイルが壊れているため、記事は読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../src/core/articledocument.cpp" line="276"/>
+        <location filename="../src/core/articledocument.cpp" line="288"/>
         <source>the article was opened read-only</source>
         <translation>記事は読み取り専用で開かれています</translation>
     </message>
@@ -217,6 +231,59 @@
     </message>
 </context>
 <context>
+    <name>ArticleLimits</name>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="49"/>
+        <source>the article is too large to check (%1; the limit is %2)</source>
+        <translation>記事が大きすぎて校正できません（%1。上限は %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="54"/>
+        <source>the article has too many sections to check (%1; the limit is %2)</source>
+        <translation>記事の節が多すぎて校正できません（%1 節。上限は %2 節）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="66"/>
+        <source>too large to export (%1; the limit is %2)</source>
+        <translation>大きすぎて書き出せません（%1。上限は %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="74"/>
+        <source>too large to import (%1; the limit is %2)</source>
+        <translation>大きすぎて取り込めません（%1。上限は %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="81"/>
+        <source>The article is too large to preview (%1; the preview shows articles up to %2).</source>
+        <translation>記事が大きすぎてプレビューできません（%1。プレビューは %2 まで）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="86"/>
+        <source>The article has too many sections to preview (%1; the preview shows up to %2).</source>
+        <translation>記事の節が多すぎてプレビューできません（%1 節。プレビューは %2 節まで）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="99"/>
+        <source>The article is nested too deeply to preview (%1 levels; the preview shows up to %2).</source>
+        <translation>記事の入れ子が深すぎてプレビューできません（%1 段。プレビューは %2 段まで）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="109"/>
+        <source>The article is too large to preview (its HTML is %1; the preview shows up to %2).</source>
+        <translation>記事が大きすぎてプレビューできません（HTML が %1。プレビューは %2 まで）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="117"/>
+        <source>This part is too large to edit here (%1; the editor takes parts up to %2). Open the file in a plain text editor to change it.</source>
+        <translation>この部分は大きすぎてここでは編集できません（%1。エディターは %2 まで）。変更するにはファイルをテキストエディターで開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/articlelimits.cpp" line="133"/>
+        <source>This part has a line too long to edit here (%1; the editor takes lines up to %2). Open the file in a plain text editor to change it.</source>
+        <translation>この部分には長すぎてここでは編集できない行があります（%1。エディターは 1 行 %2 まで）。変更するにはファイルをテキストエディターで開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePdfWriter</name>
     <message numerus="yes">
         <location filename="../src/gui/articlepdfwriter.cpp" line="47"/>
@@ -226,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/articlepdfwriter.cpp" line="75"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="82"/>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
     </message>
@@ -496,37 +563,38 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="73"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="74"/>
         <source>HTML page (*.html)</source>
         <translation>HTML ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="74"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="75"/>
         <source>WordPress blocks (*.html)</source>
         <translation>WordPress ブロック (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="75"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="76"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="76"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="77"/>
         <source>article</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="79"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="80"/>
         <source>Export Article</source>
         <translation>記事を書き出す</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="97"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="98"/>
         <source>The previous export has not finished yet.</source>
         <translation>前回の書き出しがまだ終わっていません。</translation>
     </message>
     <message>
-        <location filename="../src/gui/exportcontroller.cpp" line="110"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="108"/>
+        <location filename="../src/gui/exportcontroller.cpp" line="115"/>
         <source>Cannot export to %1: %2</source>
         <translation>%1 に書き出せません: %2</translation>
     </message>
@@ -824,37 +892,37 @@
 <context>
     <name>ImportNote</name>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="102"/>
+        <location filename="../src/import/headinglevels.cpp" line="104"/>
         <source>H3: an item of the list under 「%1」 (line %2)</source>
         <translation>H3: 「%1」の箇条書き（%2 行目）の項目</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="107"/>
+        <location filename="../src/import/headinglevels.cpp" line="109"/>
         <source>H3: a question under 「%1」</source>
         <translation>H3: 「%1」の下の質問</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="115"/>
+        <location filename="../src/import/headinglevels.cpp" line="117"/>
         <source>H3: one of the parts 「%1」 introduces (line %2)</source>
         <translation>H3: 「%1」が紹介する項目のひとつ（%2 行目）</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="122"/>
+        <location filename="../src/import/headinglevels.cpp" line="124"/>
         <source>H3: its text starts counting (line %1), a part of 「%2」</source>
         <translation>H3: 本文が順に数え始める（%1 行目）ので「%2」の項目</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="126"/>
+        <location filename="../src/import/headinglevels.cpp" line="128"/>
         <source>H2: a short line followed by text</source>
         <translation>H2: 本文が続く短い行</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="128"/>
+        <location filename="../src/import/headinglevels.cpp" line="130"/>
         <source>H2: a summary</source>
         <translation>H2: まとめ</translation>
     </message>
     <message>
-        <location filename="../src/import/headinglevels.cpp" line="130"/>
+        <location filename="../src/import/headinglevels.cpp" line="132"/>
         <source>H2: a call to action</source>
         <translation>H2: 行動の呼びかけ</translation>
     </message>
@@ -1060,253 +1128,253 @@
         <translation>読み取り専用で開きました: %1 は別の Kiji ウィンドウで開かれています。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
-        <source>Opened read-only: %1</source>
-        <translation>読み取り専用で開きました: %1</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <source>Opened read-only: line %1: %2</source>
+        <translation>読み取り専用で開きました: %1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Article Already Open</source>
         <translation>記事はすでに開かれています</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>%1 is already open in another Kiji window (process %2).</source>
         <translation>%1 はすでに別の Kiji ウィンドウ（プロセス %2）で開かれています。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>%1 is already open in another Kiji window.</source>
         <translation>%1 はすでに別の Kiji ウィンドウで開かれています。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
         <source>If both windows edit it, the one that saves last overwrites the other&apos;s changes. Open it read-only to read it safely, or open it anyway if the other window is not editing it.</source>
         <translation>両方のウィンドウで編集すると、後から保存した方がもう一方の変更を上書きします。安全に読むには読み取り専用で開いてください。もう一方のウィンドウで編集していない場合は、このまま開くこともできます。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>Open &amp;Read-Only</source>
         <translation>読み取り専用で開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>Open &amp;Anyway</source>
         <translation>このまま開く(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/mainwindow.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Import Article</source>
         <translation>記事を取り込む</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow.cpp" line="397"/>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>テキストとWebページ (*.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 を取り込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="431"/>
         <source>Imported %1: %n guess(es) to check in Import Notes</source>
         <translation>
             <numerusform>%1 を取り込みました: 確認する推定が %n 件あります（取り込みメモ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
         <source>Paste Article</source>
         <translation>記事の貼り付け</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="441"/>
+        <location filename="../src/gui/mainwindow.cpp" line="447"/>
         <source>The pasted text reads as a whole article with %n section(s). Recover its structure (title, supervisor, headings)?</source>
         <translation>
             <numerusform>貼り付けたテキストは %n 節からなる記事のようです。構造（題名・監修者・見出し）を復元しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="443"/>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
         <source>Recover Structure</source>
         <translation>構造を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="443"/>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
         <source>Paste as Text</source>
         <translation>テキストとして貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="446"/>
+        <location filename="../src/gui/mainwindow.cpp" line="452"/>
         <source>Paste Article with Its Structure</source>
         <translation>記事を構造つきで貼り付け</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="456"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="458"/>
+        <location filename="../src/gui/mainwindow.cpp" line="464"/>
         <source>Open Article</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="465"/>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
         <translation>Markdown 記事 (*.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="464"/>
-        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="568"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="486"/>
+        <location filename="../src/gui/mainwindow.cpp" line="492"/>
         <source>Save Article As</source>
         <translation>記事に名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <location filename="../src/gui/mainwindow.cpp" line="493"/>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>Markdown 記事 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>The article has unsaved changes. Save them?</source>
         <translation>記事に未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="677"/>
+        <location filename="../src/gui/mainwindow.cpp" line="683"/>
         <source>The findings are being updated; try again in a moment.</source>
         <translation>指摘を更新中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="771"/>
         <source>no heading &quot;%1&quot;</source>
         <translation>見出し「%1」はありません</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="766"/>
+        <location filename="../src/gui/mainwindow.cpp" line="772"/>
         <source>%1 headings read &quot;%2&quot;</source>
         <translation>「%2」という見出しが %1 個あります</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
+        <location filename="../src/gui/mainwindow.cpp" line="801"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="797"/>
+        <location filename="../src/gui/mainwindow.cpp" line="803"/>
         <source>%1[*] – Kiji</source>
         <translation>%1[*] – Kiji</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="797"/>
+        <location filename="../src/gui/mainwindow.cpp" line="803"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="805"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>Article: %1 characters</source>
         <translation>記事: %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="808"/>
+        <location filename="../src/gui/mainwindow.cpp" line="814"/>
         <source>Selection: %1 characters  ·  </source>
         <translation>選択: %1 文字  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>Section: %1 characters (%2 with subsections)  ·  </source>
         <translation>セクション: %1 文字（小見出しを含めて %2）  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="826"/>
+        <location filename="../src/gui/mainwindow.cpp" line="832"/>
         <source>Cannot Save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="833"/>
         <source>The article was not saved: %1.</source>
         <translation>記事は保存されませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="829"/>
+        <location filename="../src/gui/mainwindow.cpp" line="835"/>
         <source>Your changes are still here and in the recovery file. Free some disk space, or save to another folder with Save As.</source>
         <translation>変更はこのウィンドウと復元用ファイルに残っています。ディスクの空きを作るか、「名前を付けて保存」で別のフォルダーに保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="853"/>
-        <location filename="../src/gui/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/mainwindow.cpp" line="859"/>
+        <location filename="../src/gui/mainwindow.cpp" line="867"/>
         <source>Recover Unsaved Changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="854"/>
+        <location filename="../src/gui/mainwindow.cpp" line="860"/>
         <source>Kiji found changes to %1 that were not saved when it last closed. Recover them?</source>
         <translation>前回 Kiji が終了したとき、%1 に保存されていない変更がありました。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="864"/>
+        <location filename="../src/gui/mainwindow.cpp" line="870"/>
         <source>Recovered unsaved changes; save to keep them.</source>
         <translation>未保存の変更を復元しました。残すには保存してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="890"/>
+        <location filename="../src/gui/mainwindow.cpp" line="896"/>
         <source>File Changed on Disk</source>
         <translation>ファイルが外部で変更されました</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="897"/>
         <source>%1 was changed by another program, and you have unsaved changes. Reload it and lose your changes?</source>
         <translation>%1 が別のプログラムで変更されました。未保存の変更があります。読み込み直して変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="900"/>
         <source>&amp;Reload</source>
         <translation>読み込み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="900"/>
         <source>&amp;Keep Mine</source>
         <translation>手元の変更を残す(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="897"/>
+        <location filename="../src/gui/mainwindow.cpp" line="903"/>
         <source>Reload from Disk</source>
         <translation>ディスクから読み込み直す</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="902"/>
+        <location filename="../src/gui/mainwindow.cpp" line="908"/>
         <source>Reloaded %1: it was changed on disk.</source>
         <translation>%1 が外部で変更されたため読み込み直しました。</translation>
     </message>
@@ -1371,84 +1439,84 @@
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/outlinemodel.cpp" line="253"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="303"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n 件の指摘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="267"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="317"/>
         <source>Article</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="267"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="317"/>
         <source>Article: %1</source>
         <translation>記事: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="271"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="321"/>
         <source>Supervisor: %1</source>
         <translation>監修: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="272"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="322"/>
         <source>Supervisor</source>
         <translation>監修者</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="275"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="325"/>
         <source>Lead</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="309"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="359"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="315"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="365"/>
         <source>%1 characters in this section, %2 with its subsections%3</source>
         <translation>このセクション %1 文字、小見出しを含めて %2 文字%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="318"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="368"/>
         <source>; budget %1</source>
         <translation>、目安 %1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="320"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="370"/>
         <source>H%1 · line %2</source>
         <translation>H%1 · %2 行目</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="342"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="392"/>
         <source>Section</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="344"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="394"/>
         <source>Characters</source>
         <translation>文字数</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="346"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="396"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="348"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="398"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="461"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="511"/>
         <source>Approved %1/%2</source>
         <translation>承認 %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/outlinemodel.cpp" line="478"/>
+        <location filename="../src/gui/outlinemodel.cpp" line="530"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1600,146 +1668,146 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="159"/>
+        <location filename="../src/cli/reportcommand.cpp" line="165"/>
         <source>Review report: %1</source>
         <translation>校正レポート：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="195"/>
+        <location filename="../src/cli/reportcommand.cpp" line="201"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="197"/>
+        <location filename="../src/cli/reportcommand.cpp" line="203"/>
         <source>Article status</source>
         <translation>記事の状態</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="200"/>
-        <location filename="../src/cli/reportcommand.cpp" line="207"/>
+        <location filename="../src/cli/reportcommand.cpp" line="206"/>
+        <location filename="../src/cli/reportcommand.cpp" line="213"/>
         <source>Supervisor</source>
         <translation>監修者</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="203"/>
-        <location filename="../src/cli/reportcommand.cpp" line="205"/>
+        <location filename="../src/cli/reportcommand.cpp" line="209"/>
+        <location filename="../src/cli/reportcommand.cpp" line="211"/>
         <source>Reviewed by the supervisor</source>
         <translation>監修者の確認日</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="205"/>
+        <location filename="../src/cli/reportcommand.cpp" line="211"/>
         <source>not recorded</source>
         <translation>未記入</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="207"/>
+        <location filename="../src/cli/reportcommand.cpp" line="213"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="224"/>
+        <location filename="../src/cli/reportcommand.cpp" line="230"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="230"/>
+        <location filename="../src/cli/reportcommand.cpp" line="236"/>
         <source>Sections approved</source>
         <translation>承認済みの見出し</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="232"/>
-        <location filename="../src/cli/reportcommand.cpp" line="346"/>
+        <location filename="../src/cli/reportcommand.cpp" line="238"/>
+        <location filename="../src/cli/reportcommand.cpp" line="352"/>
         <source>Open comments and suggestions</source>
         <translation>未解決のコメントと提案</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="233"/>
+        <location filename="../src/cli/reportcommand.cpp" line="239"/>
         <source>Errors</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="234"/>
+        <location filename="../src/cli/reportcommand.cpp" line="240"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="235"/>
+        <location filename="../src/cli/reportcommand.cpp" line="241"/>
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="238"/>
+        <location filename="../src/cli/reportcommand.cpp" line="244"/>
         <source>Not checked: %1</source>
         <translation>チェックできませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="252"/>
+        <location filename="../src/cli/reportcommand.cpp" line="258"/>
         <source>Front matter and lead</source>
         <translation>記事情報とリード文</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="264"/>
-        <location filename="../src/cli/reportcommand.cpp" line="322"/>
+        <location filename="../src/cli/reportcommand.cpp" line="270"/>
+        <location filename="../src/cli/reportcommand.cpp" line="328"/>
         <source>line %1</source>
         <translation>%1行目</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="269"/>
+        <location filename="../src/cli/reportcommand.cpp" line="275"/>
         <source>by %1</source>
         <translation>担当：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="287"/>
+        <location filename="../src/cli/reportcommand.cpp" line="293"/>
         <source>(no name)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="299"/>
+        <location filename="../src/cli/reportcommand.cpp" line="305"/>
         <source>Insert</source>
         <translation>挿入</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="301"/>
+        <location filename="../src/cli/reportcommand.cpp" line="307"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="303"/>
+        <location filename="../src/cli/reportcommand.cpp" line="309"/>
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="321"/>
+        <location filename="../src/cli/reportcommand.cpp" line="327"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="321"/>
+        <location filename="../src/cli/reportcommand.cpp" line="327"/>
         <source>Suggestion</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="355"/>
+        <location filename="../src/cli/reportcommand.cpp" line="361"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="356"/>
+        <location filename="../src/cli/reportcommand.cpp" line="362"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="357"/>
+        <location filename="../src/cli/reportcommand.cpp" line="363"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="357"/>
+        <location filename="../src/cli/reportcommand.cpp" line="363"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="358"/>
+        <location filename="../src/cli/reportcommand.cpp" line="364"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
@@ -1945,17 +2013,17 @@
         <translation>選択中のコメントに返信</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewdock.cpp" line="244"/>
+        <location filename="../src/gui/reviewdock.cpp" line="249"/>
         <source>Lead</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewdock.cpp" line="276"/>
+        <location filename="../src/gui/reviewdock.cpp" line="283"/>
         <source>Review (%1)</source>
         <translation>校正（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewdock.cpp" line="373"/>
+        <location filename="../src/gui/reviewdock.cpp" line="380"/>
         <source>There is no suggestion to resolve.</source>
         <translation>承認・差し戻しする提案がありません。</translation>
     </message>
@@ -2194,7 +2262,7 @@ This pair of marks is called %3.</source>
         <translation>ゼロ幅スペースは使用できません。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/sentencelength.cpp" line="47"/>
+        <location filename="../src/check/rules/sentencelength.cpp" line="50"/>
         <source>The sentence is %1 characters long, over the maximum of %2 by %3.</source>
         <translation>一文の長さ(%1)が最大文字数 %2 を %3 文字超えています。</translation>
     </message>
@@ -2224,12 +2292,12 @@ This pair of marks is called %3.</source>
         <translation>「%1」とありますが、続くリストの項目は%2個です。数を合わせてください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/duplicatesentence.cpp" line="319"/>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="320"/>
         <source>This sentence repeats the sentence on line %1: delete one of them.</source>
         <translation>この文は%1行目の文と同じです。どちらかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../src/check/rules/duplicatesentence.cpp" line="352"/>
+        <location filename="../src/check/rules/duplicatesentence.cpp" line="353"/>
         <source>This sentence restates the sentence on line %1 in other words: delete one of them or merge them.</source>
         <translation>この文は%1行目の文と同じ内容を言い換えて繰り返しています。どちらかを削除するか、1つの文にまとめてください。</translation>
     </message>
@@ -2364,9 +2432,16 @@ This pair of marks is called %3.</source>
         <translation>監修者の最終確認日（%1）から%2日たっています（上限%3日）。監修者に再確認を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../src/cli/checkcommand.cpp" line="199"/>
+        <location filename="../src/cli/checkcommand.cpp" line="209"/>
         <source>%1 comments and suggestions are open, more than the %2 allowed: resolve them before publishing.</source>
         <translation>未解決のコメントと提案が%1件あり、上限の%2件を超えています。公開前に処理してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/check/checker.cpp" line="245"/>
+        <source>%n more finding(s) of this rule are not listed: Kiji lists %1 per rule.</source>
+        <translation>
+            <numerusform>この規則の指摘はほかに %n 件あり、一覧にありません（Kiji が一覧にするのは規則ごとに %1 件まで）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2405,27 +2480,27 @@ This pair of marks is called %3.</source>
         <translation>ステータス(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="124"/>
+        <location filename="../src/gui/sectionform.cpp" line="144"/>
         <source>%1 characters</source>
         <translation>%1 文字</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="135"/>
+        <location filename="../src/gui/sectionform.cpp" line="155"/>
         <source>%1 characters (%2 with subsections)</source>
         <translation>%1 文字（小見出しを含めて %2 文字）</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="155"/>
+        <location filename="../src/gui/sectionform.cpp" line="175"/>
         <source>by %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="157"/>
+        <location filename="../src/gui/sectionform.cpp" line="177"/>
         <source>on %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/sectionform.cpp" line="158"/>
+        <location filename="../src/gui/sectionform.cpp" line="178"/>
         <source>by %1 on %2</source>
         <translation>%1（%2）</translation>
     </message>

@@ -1,11 +1,14 @@
 #include "checker.h"
 
+#include "articlelimits.h"
+
 #include "articledocument.h"
 #include "blockextraction.h"
 #include "morphology.h"
 #include "rulecatalog.h"
 #include "textpositions.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -89,7 +92,10 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
     QList<std::shared_ptr<const CachedBlock>> blockFindings;
     QList<const CheckBlock *> checkBlocks;
     blockFindings.reserve(blocks.size());
+    auto stopped = [this] { return m_stop && m_stop->load(std::memory_order_relaxed); };
     for (const SourceBlock &source : blocks) {
+        if (stopped())
+            return {};
         const QString key = source.block->cacheKey();
         auto cached = m_cache.find(key);
         if (cached == m_cache.end()) {
@@ -197,22 +203,50 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
     }
 
     for (size_t ruleIndex = 0; ruleIndex < m_rules.size(); ++ruleIndex) {
+        if (stopped())
+            return {};
         const ActiveRule &active = m_rules[ruleIndex];
         if (active.setting.medicalArticlesOnly && !article.isMedical())
             continue;
+        // Past the limit a rule's findings are only counted; the first of
+        // them stays, as the place where the list stops.
+        int listed = 0;
+        int omitted = 0;
+        qsizetype omittedAt = -1;
+        auto adding = [&](const auto &addFinding) {
+            if (listed >= ArticleLimits::MaximumFindingsPerRule && omitted++ > 0)
+                return;
+            const qsizetype before = findings.size();
+            addFinding();
+            if (findings.size() == before)
+                return;
+            if (listed < ArticleLimits::MaximumFindingsPerRule)
+                ++listed;
+            else
+                omittedAt = before;
+        };
         for (int blockIndex = 0; blockIndex < blocks.size(); ++blockIndex) {
             for (const RuleFinding &found : blockFindings.at(blockIndex)->findings.at(qsizetype(ruleIndex)))
-                add(active, blockIndex, found);
+                adding([&] { add(active, blockIndex, found); });
         }
         if (active.rule->readsArticle()) {
             QList<ArticleRuleFinding> articleFindings;
             active.rule->checkArticle(article, articleFindings);
             for (const ArticleRuleFinding &found : articleFindings) {
                 if (found.block >= 0 && found.block < blocks.size())
-                    add(active, found.block, found.finding);
+                    adding([&] { add(active, found.block, found.finding); });
                 else if (found.block < 0)
-                    addAt(active, found);
+                    adding([&] { addAt(active, found); });
             }
+        }
+        if (omittedAt >= 0) {
+            Finding &more = findings[omittedAt];
+            more.severity = FindingSeverity::Info;
+            more.message = QCoreApplication::translate(
+                               "RuleText", "%n more finding(s) of this rule are not listed: Kiji lists %1 per rule.",
+                               nullptr, omitted)
+                               .arg(ArticleLimits::MaximumFindingsPerRule);
+            more.fix.reset();
         }
     }
 

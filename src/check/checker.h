@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -34,6 +35,11 @@ public:
     Findings check(const QByteArray &text, const FrontMatter &frontMatter, const ArticleStructure &structure,
                    const CmarkTree &tree, const std::function<int(int)> &displayLine = {});
 
+    // A flag another thread sets to stop a check that runs (the window
+    // closing): check() then returns no findings, soon, and so does every
+    // later check while it is set.
+    void setStopFlag(const std::atomic_bool *stop) { m_stop = stop; }
+
     // Blocks the last check() had to read (not found unchanged in the cache).
     int blocksCheckedLastTime() const { return m_blocksChecked; }
     const QStringList &ruleIds() const { return m_ruleIds; }
@@ -56,4 +62,5 @@ private:
     QHash<QString, std::shared_ptr<CachedBlock>> m_cache;
     quint64 m_generation = 0;
     int m_blocksChecked = 0;
+    const std::atomic_bool *m_stop = nullptr;
 };

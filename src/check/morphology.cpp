@@ -136,18 +136,87 @@ namespace {
 
 enum class Surfaces { Copied, InPlace };
 
-QList<Token> tokenize(const QString &text, Surfaces surfaces)
+// MeCab's lattice grows with the text it is given (a 10 MB line takes 2 GB),
+// and its unknown-word grouping takes time quadratic in a run of characters
+// of one kind (50 000 `[` take four seconds, a million never end). So a text
+// goes to MeCab in pieces: at most MaximumPiece code units, cut after a
+// sentence end or white space where one is near, and runs of one kind cut
+// every MaximumRun characters. No article sentence comes near either length,
+// so ordinary text is analysed whole, as before.
+constexpr qsizetype MaximumPiece = 8192;
+constexpr qsizetype MaximumRun = 256;
+
+// The kinds MeCab's char.def groups unknown words by, roughly.
+enum class CharacterKind { Space, Letter, Digit, Hiragana, Katakana, Kanji, Other };
+
+CharacterKind kindOf(char16_t c)
 {
-    QList<Token> tokens;
-    ThreadTagger *local = threadTagger();
-    if (!local || text.isEmpty())
-        return tokens;
-    const QByteArray utf8 = text.toUtf8();
-    tokens.reserve(text.size() / 2 + 1);
+    if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x3000)
+        return CharacterKind::Space;
+    if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= 0xFF21 && c <= 0xFF3A)
+        || (c >= 0xFF41 && c <= 0xFF5A))
+        return CharacterKind::Letter;
+    if ((c >= u'0' && c <= u'9') || (c >= 0xFF10 && c <= 0xFF19))
+        return CharacterKind::Digit;
+    if (c >= 0x3041 && c <= 0x309F)
+        return CharacterKind::Hiragana;
+    if ((c >= 0x30A0 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9F))
+        return CharacterKind::Katakana;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+        return CharacterKind::Kanji;
+    return CharacterKind::Other;
+}
+
+bool endsSentence(char16_t c)
+{
+    return c == u'。' || c == u'！' || c == u'？' || c == u'!' || c == u'?' || c == u'．' || c == u'\n';
+}
+
+// Where the pieces of `text` end, the last at text.size().
+QList<qsizetype> pieceEnds(const QString &text)
+{
+    QList<qsizetype> ends;
+    const qsizetype size = text.size();
+    if (size <= MaximumRun) {
+        ends.append(size);
+        return ends;
+    }
+    qsizetype pieceBegin = 0;
+    qsizetype runBegin = 0;
+    qsizetype lastBreak = -1; // after a sentence end or white space in this piece
+    auto canCutAt = [&text](qsizetype at) { return !text.at(at).isLowSurrogate(); };
+    for (qsizetype at = 1; at < size; ++at) {
+        const char16_t previous = text.at(at - 1).unicode();
+        if (endsSentence(previous) || kindOf(previous) == CharacterKind::Space)
+            lastBreak = at;
+        if (kindOf(text.at(at).unicode()) != kindOf(previous))
+            runBegin = at;
+        qsizetype cut = -1;
+        if (at - runBegin >= MaximumRun && canCutAt(at)) {
+            cut = at;
+            runBegin = at;
+        } else if (at - pieceBegin >= MaximumPiece) {
+            cut = lastBreak > pieceBegin + MaximumPiece / 2 ? lastBreak : (canCutAt(at) ? at : at - 1);
+        }
+        if (cut > pieceBegin) {
+            ends.append(cut);
+            pieceBegin = cut;
+            lastBreak = -1;
+        }
+    }
+    ends.append(size);
+    return ends;
+}
+
+// The tokens of `text`'s piece [begin, end), at offsets in `text`.
+void tokenizePiece(ThreadTagger *local, const QString &text, qsizetype begin, qsizetype end, Surfaces surfaces,
+                   QList<Token> &tokens)
+{
+    const QByteArray utf8 = QStringView(text).mid(begin, end - begin).toUtf8();
     // Nodes come in text order: UTF-16 positions are counted along with them.
     const auto *bytes = reinterpret_cast<const unsigned char *>(utf8.constData());
     qsizetype countedByte = 0;
-    int countedUnit = 0;
+    int countedUnit = int(begin);
     auto unitAt = [&](qsizetype byte) {
         for (; countedByte < byte; ++countedByte) {
             const unsigned char c = bytes[countedByte];
@@ -159,7 +228,7 @@ QList<Token> tokenize(const QString &text, Surfaces surfaces)
 
     local->lattice->set_sentence(utf8.constData(), size_t(utf8.size()));
     if (!local->tagger->parse(local->lattice.get()))
-        return tokens;
+        return;
     for (const MeCab::Node *node = local->lattice->bos_node(); node; node = node->next) {
         if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE)
             continue;
@@ -178,6 +247,20 @@ QList<Token> tokenize(const QString &text, Surfaces surfaces)
         token.isUnknown = node->stat == MECAB_UNK_NODE;
         token.features = featuresOf(node->feature);
         tokens.append(std::move(token));
+    }
+}
+
+QList<Token> tokenize(const QString &text, Surfaces surfaces)
+{
+    QList<Token> tokens;
+    ThreadTagger *local = threadTagger();
+    if (!local || text.isEmpty())
+        return tokens;
+    tokens.reserve(text.size() / 2 + 1);
+    qsizetype begin = 0;
+    for (const qsizetype end : pieceEnds(text)) {
+        tokenizePiece(local, text, begin, end, surfaces, tokens);
+        begin = end;
     }
     return tokens;
 }

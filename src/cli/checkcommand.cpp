@@ -6,6 +6,7 @@
 #include "plaintextlines.h"
 
 #include "articledocument.h"
+#include "articlelimits.h"
 #include "articleimport.h"
 #include "checker.h"
 #include "morphology.h"
@@ -144,12 +145,21 @@ public:
             fail(result, 0, QStringLiteral("not checked: %1").arg(importError));
             return;
         }
+        // Refused before it is even parsed: a 50 MB article would take half a minute.
+        if (const std::optional<QString> refusal = ArticleLimits::checkRefusal(markdown.size())) {
+            fail(result, 0, *refusal);
+            return;
+        }
         ArticleDocument document;
         document.setData(markdown);
         if (document.hasErrors()) {
             for (const Diagnostic &diagnostic : document.diagnostics())
                 result->problems.append(diagnostic);
             fail(result, 0, QStringLiteral("not checked: the file is damaged (see the errors above)"));
+            return;
+        }
+        if (const std::optional<QString> refusal = ArticleLimits::checkRefusal(markdown.size(), document.sections().size())) {
+            fail(result, 0, *refusal);
             return;
         }
         std::optional<PlainTextLines> lines;

@@ -35,6 +35,10 @@ const QList<Command> &commands()
          "or footers): headings, paragraphs, lists, tables, quotes, images, links, emphasis.\n"
          "--to pdf prints the preview's print rendering (A4, fonts embedded, suggestions\n"
          "accepted) through kiji-gui without showing a window; it reads INPUT by its extension.\n"
+         "What the preview does not show is not printed: an article over 10 MB or whose HTML\n"
+         "passes 16 MB, with more than 10 000 sections or nested more than 1 000 levels deep. An\n"
+         "article over 20 MB is not converted to HTML or WordPress; text and HTML over 10 MB are not\n"
+         "imported.\n"
          "\n"
          "Exit status: 0 converted, 2 usage, I/O error or damaged input.\n",
          runConvert},
@@ -62,7 +66,9 @@ const QList<Command> &commands()
          "Formats: stylish (default), json (textlint's --format json: line and column 1-based,\n"
          "index and range 0-based, in UTF-16 code units; severity 2 error, 1 warning, 0 info),\n"
          "sarif (SARIF 2.1.0), junit (one test case per file and rule).\n"
-         "Messages are in Japanese under a Japanese locale, otherwise in English.\n\n"
+         "Messages are in Japanese under a Japanese locale, otherwise in English.\n"
+         "An article over 5 MB or with more than 10 000 sections is not checked (\"kiji: error: FILE:\n"
+         "the article is too large to check (…)\", exit status 2).\n\n"
          "Exit status: 0 no error or warning, 1 at least one, 2 usage or I/O error.\n",
          runCheck},
         {"outline", "print the article's structure",
@@ -125,7 +131,8 @@ const QList<Command> &commands()
          "text, replies) and suggestions, and the findings of the default check (as kiji check FILE\n"
          "runs it, with .kiji/config.yml) with line, severity, rule and message. Open marks are not\n"
          "repeated as review-open findings. --today is passed to the check as in kiji check.\n"
-         "When the checker cannot run, the page says so and lists no findings.\n\n"
+         "When the checker cannot run, or the article is over its limits (5 MB, 10 000 sections),\n"
+         "the page says so and lists no findings.\n\n"
          "Exit status: 0 written, 2 usage or I/O error or a damaged file.\n",
          runReport},
         {"help", "show help for a command", "usage: kiji help [COMMAND]\n", runHelp},

@@ -1,10 +1,12 @@
 #include "articledocument.h"
+#include "articlelimits.h"
 #include "articleimport.h"
 #include "clioutput.h"
 #include "commands.h"
 #include "filewriting.h"
 #include "htmlexport.h"
 #include "pdfhandoff.h"
+#include "renderedarticle.h"
 #include "wordpressexport.h"
 
 #include <QFileInfo>
@@ -130,6 +132,21 @@ int runConvert(const QStringList &arguments)
     if (to == QLatin1String("pdf") && (input == QLatin1String("-") || from != formatOfExtension(input)))
         return CliOutput::usage(QStringLiteral("convert: PDF reads a file named .md, .txt or .html")), ExitError;
 
+    // A file too large to print or export is refused before it is read.
+    if (to == QLatin1String("pdf") && input != QLatin1String("-")) {
+        if (const auto refusal = ArticleLimits::previewRefusalBySize(QFileInfo(input).size(), 0)) {
+            CliOutput::error(input, 0, QStringLiteral("not printed: %1").arg(*refusal));
+            return ExitError;
+        }
+    }
+    const bool exports = to == QLatin1String("html") || to == QLatin1String("wordpress");
+    if (exports && input != QLatin1String("-")) {
+        if (const auto refusal = ArticleLimits::exportRefusal(QFileInfo(input).size())) {
+            CliOutput::error(input, 0, QStringLiteral("not converted: %1").arg(*refusal));
+            return ExitError;
+        }
+    }
+
     ArticleDocument document;
     std::optional<ArticleImport::Format> format;
     if (from == QLatin1String("text"))
@@ -143,7 +160,22 @@ int runConvert(const QStringList &arguments)
         CliOutput::error(input, 0, QStringLiteral("not converted: the file is damaged (see the errors above)"));
         return ExitError;
     }
-    if (to == QLatin1String("pdf"))
+    if (exports) {
+        if (const auto refusal = ArticleLimits::exportRefusal(document.text().size())) {
+            CliOutput::error(input, 0, QStringLiteral("not converted: %1").arg(*refusal));
+            return ExitError;
+        }
+    }
+    if (to == QLatin1String("pdf")) {
+        // Printed by the preview, suggestions accepted: beyond its limits
+        // there is nothing to print.
+        ArticleDocument accepted;
+        accepted.setData(ReviewMarks::resolvedAll(document.text(), ReviewDecision::Accept));
+        if (const QString refusal = RenderedArticle::render(accepted).notice; !refusal.isEmpty()) {
+            CliOutput::error(input, 0, QStringLiteral("not printed: %1").arg(refusal));
+            return ExitError;
+        }
         return printPdfInWindowProgram(input, output);
+    }
     return writeExport(input, document, to, reviewMarks, output, metaJson);
 }

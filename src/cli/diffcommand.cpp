@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "commands.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,12 +198,17 @@ int runDiff(const QStringList &arguments)
 
     ArticleDocument older;
     ArticleDocument newer;
+    // A file compared with itself is read once (a 50 MB article takes
+    // seconds to parse).
+    const QString oldPath = QFileInfo(files.at(0)).canonicalFilePath();
+    const bool sameFile = files.at(0) != QLatin1String("-") && !oldPath.isEmpty()
+        && oldPath == QFileInfo(files.at(1)).canonicalFilePath();
     const bool oldLoaded = loadCompared(files.at(0), &older);
-    const bool newLoaded = loadCompared(files.at(1), &newer);
+    const bool newLoaded = sameFile ? oldLoaded : loadCompared(files.at(1), &newer);
     if (!oldLoaded || !newLoaded)
         return ExitError;
 
-    const ArticleDiff diff = ArticleDiff::compare(older, newer);
+    const ArticleDiff diff = ArticleDiff::compare(older, sameFile ? older : newer);
     if (format == QLatin1String("json"))
         CliOutput::writeStdout(changesJson(diff));
     else if (format == QLatin1String("html"))

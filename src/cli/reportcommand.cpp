@@ -7,6 +7,7 @@
 #include "commands.h"
 
 #include "articledocument.h"
+#include "articlelimits.h"
 #include "checker.h"
 #include "filewriting.h"
 #include "morphology.h"
@@ -63,6 +64,11 @@ bool parseOptions(const QStringList &arguments, ReportOptions *options)
 bool checkArticle(const ArticleDocument &document, const ReportOptions &options, Findings *findings,
                   QString *errorString)
 {
+    if (const std::optional<QString> refusal =
+            ArticleLimits::checkRefusal(document.text().size(), document.sections().size())) {
+        *errorString = *refusal;
+        return false;
+    }
     const QString folder =
         options.file == QLatin1String("-") ? QDir::currentPath() : QFileInfo(options.file).absolutePath();
     const QString projectFile = CheckConfig::findProjectFile(folder);

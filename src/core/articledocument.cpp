@@ -159,8 +159,11 @@ QByteArray ArticleDocument::data() const
 
 QByteArray ArticleDocument::lineBreak() const
 {
+    // Typing asks on every keystroke: a CR is looked for only up to the
+    // first LF, not through a long article without one.
     const qsizetype newline = m_text.indexOf('\n');
-    const qsizetype carriageReturn = m_text.indexOf('\r');
+    const qsizetype carriageReturn =
+        QByteArrayView(m_text).first(newline < 0 ? m_text.size() : newline).indexOf('\r');
     if (carriageReturn >= 0 && (newline < 0 || carriageReturn < newline))
         return carriageReturn + 1 == newline ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\r");
     return QByteArrayLiteral("\n");
@@ -222,6 +225,15 @@ void ArticleDocument::deriveStructure()
         case MarkdownGuard::Disarmed::LargeTables:
             message = tr("this table is read as text: the article's tables already hold %1 cells, as many as Kiji reads")
                           .arg(MarkdownGuard::MaxTableCells);
+            break;
+        case MarkdownGuard::Disarmed::ImageOpeners:
+            message = tr("%n image openers ![ in this paragraph are read as text: as images they would take minutes "
+                         "to read", nullptr, disarmed.count);
+            break;
+        case MarkdownGuard::Disarmed::ReferenceExpansion:
+            message = tr("this link reference definition is read as text: its %n use(s) would copy more than %1 MB "
+                         "into the article", nullptr, disarmed.count)
+                          .arg(MarkdownGuard::MaxReferenceExpansion / (1024 * 1024));
             break;
         }
         m_diagnostics.append({Diagnostic::Severity::Warning, line, message});

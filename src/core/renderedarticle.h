@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 class ArticleDocument;
 struct FrontMatter;
@@ -19,9 +20,13 @@ struct RenderedArticle
     QList<int> levels;             // heading level of each section
     QByteArray footnotes;
     quint64 revision = 0;          // the document's revision it shows
+    // Set when the article is beyond ArticleLimits' preview limits: why.
+    // Then only the header is rendered, and the lead is this notice.
+    QString notice;
 
     // With `previous`, the rendering of the revision before, an edit that
-    // re-parsed one part renders that part only.
+    // re-parsed one part renders that part only. An article too large to
+    // preview gets its header and a notice instead.
     static RenderedArticle render(const ArticleDocument &document, const RenderedArticle *previous = nullptr);
     // The title and the supervisor profile box, as the preview and the
     // HTML export show them.

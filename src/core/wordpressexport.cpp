@@ -17,9 +17,8 @@ namespace WordPressExport {
 
 namespace {
 
-QByteArray escaped(const char *text)
+void appendEscaped(QByteArray &html, const char *text)
 {
-    QByteArray html;
     for (const char *c = text; c && *c; ++c) {
         switch (*c) {
         case '&': html += "&amp;"; break;
@@ -29,6 +28,12 @@ QByteArray escaped(const char *text)
         default: html += *c; break;
         }
     }
+}
+
+QByteArray escaped(const char *text)
+{
+    QByteArray html;
+    appendEscaped(html, text);
     return html;
 }
 
@@ -50,58 +55,73 @@ QByteArray safeUrl(const char *url)
     return escaped(value.constData());
 }
 
-// The plain text of inline content (an image's alt text).
-QByteArray plainText(cmark_node *parent)
+// The plain text of inline content (an image's alt text), appended.
+void appendPlainText(QByteArray &text, cmark_node *parent)
 {
-    QByteArray text;
     for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
-            text += escaped(cmark_node_get_literal(node));
+            appendEscaped(text, cmark_node_get_literal(node));
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
             text += ' ';
             break;
         default:
-            text += plainText(node);
+            appendPlainText(text, node);
             break;
         }
     }
-    return text;
 }
 
+// Every part is appended to one buffer: building each nested block as a
+// string of its own copied the inner markup once per level, which took
+// seconds for lists nested thousands deep.
 class BlockWriter
 {
 public:
     QByteArray document(cmark_node *root)
     {
-        QList<QByteArray> blocks = childBlocks(root);
+        QByteArray html;
+        bool wrote = writeChildBlocks(html, root);
         if (!m_footnotes.isEmpty()) {
-            blocks += "<!-- wp:separator -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>\n"
-                      "<!-- /wp:separator -->";
-            QList<QByteArray> items;
-            for (const QByteArray &footnote : std::as_const(m_footnotes))
-                items += "<!-- wp:list-item -->\n<li>" + footnote + "</li>\n<!-- /wp:list-item -->";
-            blocks += "<!-- wp:list {\"ordered\":true} -->\n<ol>" + items.join("\n\n") + "</ol>\n<!-- /wp:list -->";
+            if (wrote)
+                html += "\n\n";
+            html += "<!-- wp:separator -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>\n"
+                    "<!-- /wp:separator -->\n\n<!-- wp:list {\"ordered\":true} -->\n<ol>";
+            for (qsizetype index = 0; index < m_footnotes.size(); ++index) {
+                if (index > 0)
+                    html += "\n\n";
+                html += "<!-- wp:list-item -->\n<li>" + m_footnotes.at(index) + "</li>\n<!-- /wp:list-item -->";
+            }
+            html += "</ol>\n<!-- /wp:list -->";
+            wrote = true;
         }
-        return blocks.isEmpty() ? QByteArray() : blocks.join("\n\n") + '\n';
+        return wrote ? html + '\n' : QByteArray();
     }
 
 private:
-    QList<QByteArray> childBlocks(cmark_node *parent)
+    // The blocks of `parent`, "\n\n" between them; false when none wrote
+    // anything.
+    bool writeChildBlocks(QByteArray &html, cmark_node *parent)
     {
-        QList<QByteArray> blocks;
+        bool wrote = false;
         for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
-            const QByteArray html = block(node);
-            if (!html.isEmpty())
-                blocks += html;
+            const qsizetype before = html.size();
+            if (wrote)
+                html += "\n\n";
+            const qsizetype start = html.size();
+            writeBlock(html, node);
+            if (html.size() == start)
+                html.truncate(before);
+            else
+                wrote = true;
         }
-        return blocks;
+        return wrote;
     }
 
-    QByteArray block(cmark_node *node)
+    void writeBlock(QByteArray &html, cmark_node *node)
     {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING: {
@@ -109,44 +129,59 @@ private:
             const QByteArray tag = 'h' + QByteArray::number(level);
             // Level 2 is the block's default, which WordPress leaves out.
             const QByteArray attributes = level == 2 ? QByteArray() : " {\"level\":" + QByteArray::number(level) + '}';
-            return "<!-- wp:heading" + attributes + " -->\n<" + tag + " class=\"wp-block-heading\">" + inlines(node)
-                + "</" + tag + ">\n<!-- /wp:heading -->";
+            html += "<!-- wp:heading" + attributes + " -->\n<" + tag + " class=\"wp-block-heading\">";
+            writeInlines(html, node);
+            html += "</" + tag + ">\n<!-- /wp:heading -->";
+            return;
         }
         case CMARK_NODE_PARAGRAPH: {
-            if (cmark_node *image = soleImage(node))
-                return imageBlock(image);
-            const QByteArray content = inlines(node).trimmed();
-            if (content.isEmpty())
-                return {};
-            return "<!-- wp:paragraph -->\n<p>" + content + "</p>\n<!-- /wp:paragraph -->";
+            if (cmark_node *image = soleImage(node)) {
+                writeImageBlock(html, image);
+                return;
+            }
+            QByteArray content;
+            writeInlines(content, node);
+            content = content.trimmed();
+            if (!content.isEmpty())
+                html += "<!-- wp:paragraph -->\n<p>" + content + "</p>\n<!-- /wp:paragraph -->";
+            return;
         }
         case CMARK_NODE_LIST:
-            return listBlock(node);
+            writeList(html, node);
+            return;
         case CMARK_NODE_BLOCK_QUOTE:
-            return "<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\">" + childBlocks(node).join("\n\n")
-                + "</blockquote>\n<!-- /wp:quote -->";
+            html += "<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\">";
+            writeChildBlocks(html, node);
+            html += "</blockquote>\n<!-- /wp:quote -->";
+            return;
         case CMARK_NODE_CODE_BLOCK: {
             QByteArray code = escaped(cmark_node_get_literal(node));
             if (code.endsWith('\n'))
                 code.chop(1);
-            return "<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>" + code + "</code></pre>\n<!-- /wp:code -->";
+            html += "<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>" + code + "</code></pre>\n<!-- /wp:code -->";
+            return;
         }
         case CMARK_NODE_THEMATIC_BREAK:
-            return "<!-- wp:separator -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>\n"
-                   "<!-- /wp:separator -->";
-        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            html += "<!-- wp:separator -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>\n"
+                    "<!-- /wp:separator -->";
+            return;
+        case CMARK_NODE_FOOTNOTE_DEFINITION: {
             // cmark-gfm puts the definitions last, in the order of their
             // first reference: the order of their numbers.
-            m_footnotes += itemContent(node);
-            return {};
+            QByteArray footnote;
+            writeItemContent(footnote, node);
+            m_footnotes += footnote;
+            return;
+        }
         case CMARK_NODE_HTML_BLOCK:
-            return {};
+            return;
         default:
             break;
         }
         if (isType(node, "table"))
-            return tableBlock(node);
-        return childBlocks(node).join("\n\n");
+            writeTable(html, node);
+        else
+            writeChildBlocks(html, node);
     }
 
     static cmark_node *soleImage(cmark_node *paragraph)
@@ -164,20 +199,24 @@ private:
         return image;
     }
 
-    QByteArray imageBlock(cmark_node *image)
+    static void writeImageBlock(QByteArray &html, cmark_node *image)
     {
-        return "<!-- wp:image -->\n<figure class=\"wp-block-image\">" + imageHtml(image) + "</figure>\n<!-- /wp:image -->";
+        html += "<!-- wp:image -->\n<figure class=\"wp-block-image\">";
+        writeImage(html, image);
+        html += "</figure>\n<!-- /wp:image -->";
     }
 
-    static QByteArray imageHtml(cmark_node *image)
+    static void writeImage(QByteArray &html, cmark_node *image)
     {
-        QByteArray html = "<img src=\"" + safeUrl(cmark_node_get_url(image)) + "\" alt=\"" + plainText(image) + '"';
+        html += "<img src=\"" + safeUrl(cmark_node_get_url(image)) + "\" alt=\"";
+        appendPlainText(html, image);
+        html += '"';
         if (const char *title = cmark_node_get_title(image); title && *title)
             html += " title=\"" + escaped(title) + '"';
-        return html + "/>";
+        html += "/>";
     }
 
-    QByteArray listBlock(cmark_node *list)
+    void writeList(QByteArray &html, cmark_node *list)
     {
         const bool ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
         QByteArray attributes;
@@ -190,25 +229,29 @@ private:
             }
             attributes = ' ' + attributes + '}';
         }
-        QList<QByteArray> items;
-        for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item))
-            items += "<!-- wp:list-item -->\n<li>" + itemContent(item) + "</li>\n<!-- /wp:list-item -->";
-        return "<!-- wp:list" + attributes + " -->\n" + tag + '>' + items.join("\n\n") + (ordered ? "</ol>" : "</ul>")
-            + "\n<!-- /wp:list -->";
+        html += "<!-- wp:list" + attributes + " -->\n" + tag + '>';
+        for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+            if (item != cmark_node_first_child(list))
+                html += "\n\n";
+            html += "<!-- wp:list-item -->\n<li>";
+            writeItemContent(html, item);
+            html += "</li>\n<!-- /wp:list-item -->";
+        }
+        html += (ordered ? "</ol>" : "</ul>");
+        html += "\n<!-- /wp:list -->";
     }
 
     // A list item holds text and nested lists only: its paragraphs become
     // lines, other blocks their text.
-    QByteArray itemContent(cmark_node *item)
+    void writeItemContent(QByteArray &html, cmark_node *item)
     {
-        QByteArray html;
         if (isType(item, "tasklist"))
             html += cmark_gfm_extensions_get_tasklist_item_checked(item) ? "☑ " : "☐ ";
         bool needsBreak = false;
         for (cmark_node *node = cmark_node_first_child(item); node; node = cmark_node_next(node)) {
             switch (cmark_node_get_type(node)) {
             case CMARK_NODE_LIST:
-                html += listBlock(node);
+                writeList(html, node);
                 needsBreak = false;
                 continue;
             case CMARK_NODE_HTML_BLOCK:
@@ -218,23 +261,28 @@ private:
                 if (code.endsWith('\n'))
                     code.chop(1);
                 code.replace("\n", "<br>");
-                html += (needsBreak ? "<br>" : "") + ("<code>" + code + "</code>");
+                if (needsBreak)
+                    html += "<br>";
+                html += "<code>" + code + "</code>";
                 break;
             }
             case CMARK_NODE_PARAGRAPH:
             case CMARK_NODE_HEADING:
-                html += (needsBreak ? "<br>" : "") + inlines(node);
+                if (needsBreak)
+                    html += "<br>";
+                writeInlines(html, node);
                 break;
             default:
-                html += (needsBreak ? "<br>" : "") + itemContent(node);
+                if (needsBreak)
+                    html += "<br>";
+                writeItemContent(html, node);
                 break;
             }
             needsBreak = true;
         }
-        return html;
     }
 
-    QByteArray tableBlock(cmark_node *table)
+    void writeTable(QByteArray &out, cmark_node *table)
     {
         const uint16_t columns = cmark_gfm_extensions_get_table_columns(table);
         const uint8_t *alignments = cmark_gfm_extensions_get_table_alignments(table);
@@ -242,7 +290,8 @@ private:
         for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             const bool header = cmark_gfm_extensions_get_table_row_is_header(row);
             const QByteArray cellTag = header ? "th" : "td";
-            QByteArray html = "<tr>";
+            QByteArray &html = header ? head : body;
+            html += "<tr>";
             int column = 0;
             for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++column) {
                 const char alignment = alignments && column < columns ? char(alignments[column]) : 0;
@@ -250,26 +299,26 @@ private:
                 html += '<' + cellTag;
                 if (!name.isEmpty())
                     html += " class=\"has-text-align-" + name + "\" data-align=\"" + name + '"';
-                html += '>' + inlines(cell) + "</" + cellTag + '>';
+                html += '>';
+                writeInlines(html, cell);
+                html += "</" + cellTag + '>';
             }
             html += "</tr>";
-            (header ? head : body) += html;
         }
-        QByteArray html = "<!-- wp:table -->\n<figure class=\"wp-block-table\"><table>";
+        out += "<!-- wp:table -->\n<figure class=\"wp-block-table\"><table>";
         if (!head.isEmpty())
-            html += "<thead>" + head + "</thead>";
+            out += "<thead>" + head + "</thead>";
         if (!body.isEmpty())
-            html += "<tbody>" + body + "</tbody>";
-        return html + "</table></figure>\n<!-- /wp:table -->";
+            out += "<tbody>" + body + "</tbody>";
+        out += "</table></figure>\n<!-- /wp:table -->";
     }
 
-    QByteArray inlines(cmark_node *parent)
+    void writeInlines(QByteArray &html, cmark_node *parent)
     {
-        QByteArray html;
         for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
             switch (cmark_node_get_type(node)) {
             case CMARK_NODE_TEXT:
-                html += escaped(cmark_node_get_literal(node));
+                appendEscaped(html, cmark_node_get_literal(node));
                 break;
             case CMARK_NODE_SOFTBREAK:
                 html += '\n';
@@ -278,38 +327,50 @@ private:
                 html += "<br>";
                 break;
             case CMARK_NODE_CODE:
-                html += "<code>" + escaped(cmark_node_get_literal(node)) + "</code>";
+                html += "<code>";
+                appendEscaped(html, cmark_node_get_literal(node));
+                html += "</code>";
                 break;
             case CMARK_NODE_HTML_INLINE:
                 break;
             case CMARK_NODE_EMPH:
-                html += "<em>" + inlines(node) + "</em>";
+                html += "<em>";
+                writeInlines(html, node);
+                html += "</em>";
                 break;
             case CMARK_NODE_STRONG:
-                html += "<strong>" + inlines(node) + "</strong>";
+                html += "<strong>";
+                writeInlines(html, node);
+                html += "</strong>";
                 break;
             case CMARK_NODE_LINK: {
                 html += "<a href=\"" + safeUrl(cmark_node_get_url(node)) + '"';
                 if (const char *title = cmark_node_get_title(node); title && *title)
                     html += " title=\"" + escaped(title) + '"';
-                html += '>' + inlines(node) + "</a>";
+                html += '>';
+                writeInlines(html, node);
+                html += "</a>";
                 break;
             }
             case CMARK_NODE_IMAGE:
-                html += imageHtml(node);
+                writeImage(html, node);
                 break;
             case CMARK_NODE_FOOTNOTE_REFERENCE:
-                html += "<sup>" + escaped(cmark_node_get_literal(node)) + "</sup>";
+                html += "<sup>";
+                appendEscaped(html, cmark_node_get_literal(node));
+                html += "</sup>";
                 break;
             default:
-                if (isType(node, "strikethrough"))
-                    html += "<del>" + inlines(node) + "</del>";
-                else
-                    html += inlines(node);
+                if (isType(node, "strikethrough")) {
+                    html += "<del>";
+                    writeInlines(html, node);
+                    html += "</del>";
+                } else {
+                    writeInlines(html, node);
+                }
                 break;
             }
         }
-        return html;
     }
 
     QList<QByteArray> m_footnotes;

@@ -59,6 +59,13 @@ bool ArticlePdfWriter::write(const ArticleDocument &document, const QString &fil
     m_resourcePolls = 0;
     m_accepted->setData(ReviewMarks::resolvedAll(document.text(), ReviewDecision::Accept));
     m_accepted->setFileName(document.fileName());
+    // The print is the preview's: what it does not show is not printed. The
+    // caller learns it as it learns any outcome, after write() returned.
+    const RenderedArticle rendered = RenderedArticle::render(*m_accepted);
+    if (!rendered.notice.isEmpty()) {
+        QTimer::singleShot(0, this, [this, message = rendered.notice] { finish(false, message); });
+        return true;
+    }
 
     // A fresh page for each job: its ready() then reliably follows the
     // article being in the DOM.
@@ -74,7 +81,7 @@ bool ArticlePdfWriter::write(const ArticleDocument &document, const QString &fil
                     giveUsualPermissions(m_fileName);
                 finish(success, success ? QString() : tr("Cannot write %1.").arg(m_fileName));
             });
-    m_preview->showArticle(RenderedArticle::render(*m_accepted));
+    m_preview->showArticle(rendered);
     m_timeout->start();
     return true;
 }

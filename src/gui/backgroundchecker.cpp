@@ -1,5 +1,6 @@
 #include "backgroundchecker.h"
 
+#include "articlelimits.h"
 #include "articlestructure.h"
 #include "checker.h"
 #include "cmarktree.h"
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -23,6 +25,10 @@ public:
         quint64 revision = 0;
         QString fileName;
     };
+
+    // Called from the GUI thread: any check that runs ends soon, and no
+    // other starts.
+    void stop() { m_stopping = true; }
 
     // Called from the GUI thread: the newest request replaces a waiting one.
     void post(Request request)
@@ -49,6 +55,15 @@ private:
             request = std::move(*m_pending);
             m_pending.reset();
         }
+        if (m_stopping)
+            return;
+        auto refuse = [this](const QString &reason) {
+            Q_EMIT checkFailed(reason.left(1).toUpper() + reason.mid(1) + QLatin1Char('.'));
+        };
+        if (const std::optional<QString> refusal = ArticleLimits::checkRefusal(request.text.size())) {
+            refuse(*refusal);
+            return;
+        }
         Checker *checker = checkerFor(request.fileName);
         if (!checker)
             return;
@@ -56,7 +71,13 @@ private:
         const FrontMatter frontMatter = FrontMatter::read(request.text, &diagnostics);
         std::shared_ptr<const CmarkTree> tree;
         const ArticleStructure structure = ArticleStructure::derive(request.text, frontMatter, &tree);
-        Q_EMIT findingsReady(request.revision, checker->check(request.text, frontMatter, structure, *tree));
+        if (const auto refusal = ArticleLimits::checkRefusal(request.text.size(), structure.sections.size())) {
+            refuse(*refusal);
+            return;
+        }
+        Findings findings = checker->check(request.text, frontMatter, structure, *tree);
+        if (!m_stopping)
+            Q_EMIT findingsReady(request.revision, findings);
     }
 
     Checker *checkerFor(const QString &fileName)
@@ -71,6 +92,7 @@ private:
         if (!projectFile.isEmpty() && !config.applyProjectFile(projectFile, true, &errorString))
             Q_EMIT checkFailed(errorString);
         m_checker = std::make_unique<Checker>(config);
+        m_checker->setStopFlag(&m_stopping);
         m_projectFile = projectFile;
         if (!m_checker->isReady(&errorString))
             Q_EMIT checkFailed(errorString);
@@ -78,6 +100,7 @@ private:
     }
 
     QMutex m_mutex;
+    std::atomic_bool m_stopping{false};
     std::optional<Request> m_pending;
     std::unique_ptr<Checker> m_checker;
     QString m_projectFile;
@@ -98,6 +121,8 @@ BackgroundChecker::BackgroundChecker(QObject *parent) : QObject(parent), m_worke
 
 BackgroundChecker::~BackgroundChecker()
 {
+    // Closing the window does not wait for a check of a long article.
+    m_worker->stop();
     m_thread.quit();
     m_thread.wait();
 }

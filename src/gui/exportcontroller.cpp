@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "articledocument.h"
+#include "articlelimits.h"
 #include "articlepdfwriter.h"
 #include "filewriting.h"
 #include "htmlexport.h"
@@ -101,6 +102,10 @@ void ExportController::exportTo(const QString &fileName, Format format)
     if (format == Format::Pdf) {
         m_pdfFileName = fileName;
         m_pdfWriter->write(*m_document, fileName);
+        return;
+    }
+    if (const std::optional<QString> refusal = ArticleLimits::exportRefusal(m_document->text().size())) {
+        Q_EMIT exportFailed(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(fileName), *refusal));
         return;
     }
     QString errorString;

@@ -300,8 +300,14 @@ bool MainWindow::openFile(const QString &fileName, QString *errorString)
     if (m_document->wasOpenedReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1 is open in another Kiji window.")
                                      .arg(QFileInfo(fileName).fileName()));
-    else if (m_document->isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: %1").arg(m_document->diagnostics().first().message));
+    else if (const Diagnostics &diagnostics = m_document->diagnostics(); m_document->isReadOnly()) {
+        // The reason is the first error; warnings may come before it.
+        const auto error = std::find_if(diagnostics.cbegin(), diagnostics.cend(),
+                                        [](const Diagnostic &diagnostic) { return diagnostic.isError(); });
+        statusBar()->showMessage(tr("Opened read-only: line %1: %2").arg(error->line).arg(error->message));
+    } else {
+        statusBar()->clearMessage(); // it spoke of the article before
+    }
     return true;
 }
 

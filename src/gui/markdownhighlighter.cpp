@@ -29,6 +29,17 @@ void mask(QString &masked, qsizetype start, qsizetype length)
         masked[i] = QChar::ObjectReplacementCharacter;
 }
 
+qsizetype inlineOpenerCount(const QString &text)
+{
+    qsizetype count = 0;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit == u'*' || unit == u'_' || unit == u'`' || unit == u'~' || unit == u'{')
+            ++count;
+    }
+    return count;
+}
+
 // CommonMark's flanking rules for a delimiter run: an opener is followed by
 // no white space and, when followed by punctuation, preceded by white space
 // or punctuation; a closer mirrors that. cmark-gfm counts ASCII symbols and
@@ -176,11 +187,13 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     QString masked = text;
     QList<Span> comments;
     const int state = findHtmlComments(text, masked, comments, continuesComment);
-    const QList<Span> inlines = findInlines(masked);
+    const bool readsInlines = inlineOpenerCount(masked) <= MaximumInlineOpeners;
+    const QList<Span> inlines = readsInlines ? findInlines(masked) : QList<Span>();
     highlightBlockSyntax(masked);
     for (const Span &span : inlines)
         mergeFormat(span.start, span.length, span.element);
-    highlightReviewMarks(masked);
+    if (readsInlines)
+        highlightReviewMarks(masked);
     for (const Span &comment : std::as_const(comments))
         setFormat(int(comment.start), int(comment.length), m_formats[int(Element::HtmlComment)]);
     setCurrentBlockState(state);

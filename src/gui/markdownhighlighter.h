@@ -43,6 +43,13 @@ public:
         ReviewMarker,
     };
 
+    // The inline patterns (emphasis, code spans, review marks) look for a
+    // closer from each opener, so their time grows with the openers of a
+    // line times its length: a 350 KB line of `*a **a ` took minutes. A line
+    // with more characters that open them than this keeps its block syntax
+    // only; that bounds the time by the length of the text.
+    static constexpr qsizetype MaximumInlineOpeners = 1000;
+
     explicit MarkdownHighlighter(QTextDocument *document);
 
     // The format an element gets; other formats may be merged over it

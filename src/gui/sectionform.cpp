@@ -1,6 +1,7 @@
 #include "sectionform.h"
 
 #include "articledocument.h"
+#include "articlelimits.h"
 #include "fieldsync.h"
 #include "headingsyntax.h"
 #include "markdowneditor.h"
@@ -90,22 +91,32 @@ void SectionForm::showSection(int section)
                                                             m_ui->statusSignature})
         widget->setVisible(isSection);
     m_writing = true;
-    m_ui->bodyEdit->setPlainText(bodyText());
+    const std::optional<QString> refusal = editRefusal();
+    m_ui->bodyEdit->setPlaceholderText(refusal.value_or(QString()));
+    m_ui->bodyEdit->setPlainText(refusal ? QString() : bodyText());
     m_writing = false;
     refresh();
 }
 
-QString SectionForm::bodyText() const
+std::pair<qsizetype, qsizetype> SectionForm::bodyRange() const
 {
     const ArticleStructure &structure = m_document->structure();
-    const QByteArray &text = m_document->text();
-    qsizetype begin = structure.markdownBegin;
-    qsizetype end = structure.leadEnd;
-    if (m_section >= 0 && m_section < structure.sections.size()) {
-        begin = structure.sections.at(m_section).bodyBegin;
-        end = structure.sections.at(m_section).end;
-    }
-    return QString::fromUtf8(text.mid(begin, end - begin)).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (m_section >= 0 && m_section < structure.sections.size())
+        return {structure.sections.at(m_section).bodyBegin, structure.sections.at(m_section).end};
+    return {structure.markdownBegin, structure.leadEnd};
+}
+
+QString SectionForm::bodyText() const
+{
+    const auto [begin, end] = bodyRange();
+    return QString::fromUtf8(m_document->text().mid(begin, end - begin))
+        .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+
+std::optional<QString> SectionForm::editRefusal() const
+{
+    const auto [begin, end] = bodyRange();
+    return ArticleLimits::editRefusal(m_document->text(), begin, end);
 }
 
 void SectionForm::refresh()
@@ -117,9 +128,18 @@ void SectionForm::refresh()
         m_section = Lead;
     m_writing = true;
     const bool editable = !m_document->isReadOnly();
-    m_ui->bodyEdit->setReadOnly(!editable);
-    if (!m_ui->bodyEdit->hasFocus() || m_ui->bodyEdit->toPlainText().trimmed() != bodyText().trimmed())
-        m_ui->bodyEdit->setTextPreservingCursor(bodyText());
+    // A part too large for the editor shows why in its place, read-only.
+    const std::optional<QString> refusal = editRefusal();
+    m_ui->bodyEdit->setReadOnly(!editable || refusal);
+    if (refusal) {
+        m_ui->bodyEdit->setPlaceholderText(*refusal);
+        if (!m_ui->bodyEdit->document()->isEmpty())
+            m_ui->bodyEdit->setPlainText(QString());
+    } else {
+        m_ui->bodyEdit->setPlaceholderText(QString());
+        if (!m_ui->bodyEdit->hasFocus() || m_ui->bodyEdit->toPlainText().trimmed() != bodyText().trimmed())
+            m_ui->bodyEdit->setTextPreservingCursor(bodyText());
+    }
     if (m_section == Lead) {
         m_ui->countLabel->setText(tr("%1 characters").arg(structure.leadChars));
     } else {

@@ -4,6 +4,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class ArticleDocument;
 struct Section;
@@ -39,7 +41,11 @@ Q_SIGNALS:
 
 private:
     void run(const std::function<bool(QString *)> &command);
+    // The bytes of the part on show: a section's body, or the lead.
+    std::pair<qsizetype, qsizetype> bodyRange() const;
     QString bodyText() const;
+    // Why the part is too large for the editor, or nothing.
+    std::optional<QString> editRefusal() const;
     // Who set the section's status and when: "by 田中 on 2026-11-20".
     static QString statusSignature(const Section &section);
 

@@ -1,5 +1,6 @@
 #include "articleimport.h"
 
+#include "articlelimits.h"
 #include "htmlimport.h"
 #include "textimport.h"
 
@@ -19,6 +20,11 @@ std::optional<Format> formatOf(const QString &fileName)
 
 ImportResult run(const QByteArray &bytes, Format format)
 {
+    if (std::optional<QString> refusal = ArticleLimits::importRefusal(bytes.size())) {
+        ImportResult result;
+        result.error = *refusal;
+        return result;
+    }
     return format == Format::Html ? HtmlImport::fromHtml(bytes) : TextImport::fromText(bytes);
 }
 

@@ -9,8 +9,10 @@ namespace {
 
 QString normalized(const QString &text)
 {
+    // Compiled once: built per line, it took seconds for a long text.
+    static const QRegularExpression separators(QStringLiteral("[\\s　・:：]"));
     QString key = text;
-    key.remove(QRegularExpression(QStringLiteral("[\\s　・:：]")));
+    key.remove(separators);
     return key.toCaseFolded();
 }
 

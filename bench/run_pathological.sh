@@ -25,6 +25,9 @@ cases = {
     "declaration-80000": "a" + "<!A " * 80000,
     "table-20000-columns": table(20000, 2),
     "table-100x20000-empty-cells": table(100, 20000),
+    "table-row-50000-cells": "|a|b|c|\n|-|-|-|\n" + "|x" * 50000 + "|\n",
+    "image-openers-50000": "![[]()" * 50000,
+    "link-reference-bomb": "[r]: /" + "a" * 100000 + "\n\n" + "[r]" * 10000 + "\n",
 }
 for name, text in cases.items():
     with open(f"{folder}/{name}.md", "w") as out:

@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <cstring>
 #include <functional>
 #include <vector>
 
@@ -495,9 +494,29 @@ QByteArray ReviewMark::resolution(ReviewDecision decision) const
     return {};
 }
 
+// Whether `data` has an opener or a closer of a mark at all: an article
+// without any (the usual case) needs no walk of its blocks.
+static bool mayHoldMarkup(const char *data, qsizetype size)
+{
+    if (ReviewMarks::mayHoldMarks(data, size))
+        return true;
+    for (const void *found = memchr(data, '}', size_t(size)); found;) {
+        const qsizetype at = static_cast<const char *>(found) - data;
+        if (at >= 2) {
+            const char last = data[at - 1];
+            if ((last == '+' || last == '-' || last == '~' || last == '=' || last == '<') && data[at - 2] == last)
+                return true;
+        }
+        found = at + 1 < size ? memchr(data + at + 1, '}', size_t(size - at - 1)) : nullptr;
+    }
+    return false;
+}
+
 ReviewMarks ReviewMarks::parse(const QByteArray &text, const ArticleStructure &structure, const CmarkTree &tree)
 {
     ReviewMarks result;
+    if (!mayHoldMarkup(text.constData() + structure.markdownBegin, text.size() - structure.markdownBegin))
+        return result;
     for (const Range &block : markBlocks(text, structure.markdownBegin, tree))
         BlockScanner(text, block.begin, block.end, &result.m_marks, &result.m_problems).scan();
     for (ReviewMark &mark : result.m_marks)

@@ -54,6 +54,7 @@
 // This is a benchmark, not a test: it never fails on slow numbers.
 
 #include "articledocument.h"
+#include "benchloop.h"
 #include "articlepreview.h"
 #include "htmlexport.h"
 #include "mainwindow.h"
@@ -85,45 +86,21 @@
 #include <functional>
 #include <vector>
 
+using BenchLoop::monotonicNs;
+using BenchLoop::sleepMs;
+using BenchLoop::spinUntil;
+
 namespace {
 
 const char *const defaultStartupFile = "/work/shared/corpus/articles/09-vue-docs-ja-accessibility.md";
 
-qint64 monotonicNs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
 
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
 }
 
-// Spins the event loop until `done` or `timeoutMs`; false on timeout.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    // Blocks in the event loop (no busy wait: the machine has few cores);
-    // the timer only bounds the wait when nothing else arrives.
-    QTimer tick;
-    tick.start(50);
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
 
-void sleepMs(int milliseconds)
-{
-    QElapsedTimer timer;
-    timer.start();
-    spinUntil([&] { return timer.elapsed() >= milliseconds; }, milliseconds + 1000);
-}
 
 struct Stats
 {

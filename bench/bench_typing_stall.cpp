@@ -56,6 +56,7 @@
 // A benchmark, not a test: it never fails on slow numbers.
 
 #include "articledocument.h"
+#include "benchloop.h"
 #include "articlepreview.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
@@ -84,36 +85,11 @@
 #include <random>
 #include <vector>
 
+using BenchLoop::monotonicNs;
+using BenchLoop::sleepMs;
+using BenchLoop::spinUntil;
+
 namespace {
-
-qint64 monotonicNs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-// Spins the event loop until `done` or `timeoutMs`; false on timeout.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QTimer tick; // bounds each wait when nothing else arrives
-    tick.start(20);
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-void sleepMs(int milliseconds)
-{
-    QElapsedTimer timer;
-    timer.start();
-    spinUntil([&] { return timer.elapsed() >= milliseconds; }, milliseconds + 1000);
-}
 
 // Nearest rank.
 double percentile(std::vector<double> samples, double p)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void suggestion_data();
     void suggestion();
     void suggestionMarkup();
+    void suggestionOfLongTexts();
     void suggestionRefused();
     void suggestionKeepsExistingMarks();
 };
@@ -540,6 +541,27 @@ void TestReviewMarks::suggestionMarkup()
     QCOMPARE(markup, QByteArray("{~~`foo` を使う。~>`bar` を使う。~~}"));
     QVERIFY(ReviewMarks::suggestionText("同じ", "同じ", &markup));
     QCOMPARE(markup, QByteArray("同じ"));
+}
+
+// A replace-all over a long section keeps a mark per change rather than
+// one substitution of the whole section.
+void TestReviewMarks::suggestionOfLongTexts()
+{
+    QByteArray original;
+    QByteArray edited;
+    for (int index = 0; index < 200; ++index) {
+        const QByteArray number = QByteArray::number(index);
+        original += "項目" + number + "の説明です。";
+        edited += "項目" + number + "の解説です。";
+    }
+    QByteArray markup;
+    QVERIFY(ReviewMarks::suggestionText(original, edited, &markup));
+    const QList<ReviewMark> changes = ReviewMarks::parse(markup).marks();
+    // 説明 → 解説 keeps its 説: an insertion before it, a deletion after.
+    QCOMPARE(changes.size(), 400);
+    QCOMPARE(changes.at(0).source, QByteArray("{++解++}"));
+    QCOMPARE(changes.at(1).source, QByteArray("{--明--}"));
+    QCOMPARE(ReviewMarks::resolvedAll(markup, ReviewDecision::Accept), edited);
 }
 
 void TestReviewMarks::suggestionRefused()

@@ -238,6 +238,13 @@ void TestArticlePreview::sectionsAndTableOfContents()
     // The site's typography, from the template's own style sheet.
     QVERIFY(evaluate(*preview, QStringLiteral("getComputedStyle(document.querySelector('[data-section=\"0\"]')).fontFamily"))
                 .toString().startsWith(QStringLiteral("\"Noto Sans CJK JP\"")));
+    // Latin words in the body are set in a proportional face (with only the
+    // IPA fonts installed, IPAGothic would set them fixed-pitch).
+    QVERIFY(evaluate(*preview, QStringLiteral(
+        "(() => { const body = document.querySelector('[data-section=\"0\"] p');"
+        " const width = t => { const s = document.createElement('span'); s.textContent = t; body.append(s);"
+        " const w = s.getBoundingClientRect().width; s.remove(); return w; };"
+        " return width('iiiiiiiiii') < 0.6 * width('MMMMMMMMMM'); })()")).toBool());
 }
 
 void TestArticlePreview::changedSectionIsPatchedInPlace()

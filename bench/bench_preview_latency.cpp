@@ -328,10 +328,7 @@ void printRow(const char *name, const Stats &s, const char *goal)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    BenchLoop::useOffscreenDefaults();
 
     ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);

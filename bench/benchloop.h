@@ -9,6 +9,16 @@
 
 namespace BenchLoop {
 
+// The window benchmarks run offscreen and, as root, without Chromium's
+// sandbox, unless the environment says otherwise. Call before QApplication.
+inline void useOffscreenDefaults()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+}
+
 inline qint64 monotonicNs()
 {
     timespec now{};

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QSignalSpy>
 #include <QTest>
 #include <QVariant>
 #include <QWebEnginePage>
@@ -36,7 +37,7 @@ inline QVariant evaluate(ArticlePreview *preview, const QString &script)
 
 // The value of the JavaScript expression `expression` in `page`'s main
 // world, passed through JSON so that arrays and objects arrive whole.
-// Undefined when the page did not answer within 10 s.
+// Undefined when the page did not answer within 30 s.
 inline QJsonValue evaluateJson(QWebEnginePage *page, const QString &expression)
 {
     // Shared with the callback, which may still come after a timeout.
@@ -53,13 +54,28 @@ inline QJsonValue evaluateJson(QWebEnginePage *page, const QString &expression)
                         });
     QElapsedTimer timer;
     timer.start();
-    while (!answer->done && timer.elapsed() < 10000)
+    while (!answer->done && timer.elapsed() < 30000)
         QTest::qWait(5);
     if (!answer->done) {
         qWarning("script did not answer: %s", qPrintable(expression));
         return QJsonValue(QJsonValue::Undefined);
     }
     return QJsonDocument::fromJson(answer->value.toString().toUtf8()).array().first();
+}
+
+// Shows `article` and waits until the page reports that revision applied.
+inline bool showAndWait(ArticlePreview &preview, const RenderedArticle &article, int timeoutMs = 30000)
+{
+    QSignalSpy patched(&preview, &ArticlePreview::patched);
+    preview.showArticle(article);
+    const int revision = preview.revision();
+    return QTest::qWaitFor([&] {
+        for (const QList<QVariant> &arguments : std::as_const(patched)) {
+            if (arguments.first().toInt() == revision)
+                return true;
+        }
+        return false;
+    }, timeoutMs);
 }
 
 } // namespace PreviewSupport

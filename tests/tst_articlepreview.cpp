@@ -4,6 +4,7 @@
 // page and the application follow each other's place.
 #include "articledocument.h"
 #include "articlepreview.h"
+#include "previewsupport.h"
 #include "renderedarticle.h"
 #include "testsupport.h"
 
@@ -27,30 +28,9 @@
 
 static constexpr int timeoutMs = 30000;
 
-// The value of `script` in the page's main world, as JSON so arrays and
-// objects arrive intact. Null when the page never answered.
 static QJsonValue evaluate(QWebEnginePage *page, const QString &script)
 {
-    struct State
-    {
-        QVariant result;
-        bool done = false;
-    };
-    auto state = std::make_shared<State>();
-    QEventLoop loop;
-    QPointer<QEventLoop> guard(&loop);
-    page->runJavaScript(QStringLiteral("JSON.stringify((() => { return %1; })())").arg(script),
-                        [state, guard](const QVariant &value) {
-                            state->result = value;
-                            state->done = true;
-                            if (guard)
-                                guard->quit();
-                        });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!state->done)
-        loop.exec();
-    const QByteArray json = "[" + state->result.toString().toUtf8() + "]";
-    return QJsonDocument::fromJson(json).array().first();
+    return PreviewSupport::evaluateJson(page, script);
 }
 
 static QJsonValue evaluate(ArticlePreview &preview, const QString &script)
@@ -66,20 +46,7 @@ static QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
-// Shows `article` and waits until the page reports that revision applied.
-static bool showAndWait(ArticlePreview &preview, const RenderedArticle &article)
-{
-    QSignalSpy patched(&preview, &ArticlePreview::patched);
-    preview.showArticle(article);
-    const int revision = preview.revision();
-    return QTest::qWaitFor([&] {
-        for (const QList<QVariant> &arguments : std::as_const(patched)) {
-            if (arguments.first().toInt() == revision)
-                return true;
-        }
-        return false;
-    }, timeoutMs);
-}
+using PreviewSupport::showAndWait;
 
 // Loads that replaced the document. A link click the page refuses starts
 // a load too, which then fails and replaces nothing.

@@ -41,6 +41,7 @@
 #include <memory>
 
 using PreviewSupport::evaluateJson;
+using PreviewSupport::showAndWait;
 
 static constexpr int timeoutMs = 30000;
 // Long enough for a refresh after 0 s, a timer and an image's error event.
@@ -311,7 +312,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ArticlePreview> readyPreview(RequestLog *log);
-    bool showAndWait(ArticlePreview &preview, const RenderedArticle &article);
     void verifyNothingRanNorLoaded(ArticlePreview &preview, const ArticleDocument &document, const QJsonObject &before,
                                    const RequestLog &log, const QSignalSpy &loads);
 
@@ -351,20 +351,6 @@ std::unique_ptr<ArticlePreview> TestPreviewSecurity::readyPreview(RequestLog *lo
     if (!evaluateJson(preview->page(), watchScript).toBool())
         return nullptr;
     return preview;
-}
-
-bool TestPreviewSecurity::showAndWait(ArticlePreview &preview, const RenderedArticle &article)
-{
-    QSignalSpy patched(&preview, &ArticlePreview::patched);
-    preview.showArticle(article);
-    const int revision = preview.revision();
-    return QTest::qWaitFor([&] {
-        for (const QList<QVariant> &arguments : std::as_const(patched)) {
-            if (arguments.first().toInt() == revision)
-                return true;
-        }
-        return false;
-    }, timeoutMs);
 }
 
 // The assertions every way of showing the vectors must pass, once the page

@@ -311,7 +311,7 @@ private Q_SLOTS:
     void exportHoldsNothingActive();
 
 private:
-    std::unique_ptr<ArticlePreview> readyPreview(RequestLog *log);
+    std::unique_ptr<ArticlePreview> readyPreview(RequestLog *log, const QString &articleFolder = QString());
     void verifyNothingRanNorLoaded(ArticlePreview &preview, const ArticleDocument &document, const QJsonObject &before,
                                    const RequestLog &log, const QSignalSpy &loads);
 
@@ -339,7 +339,8 @@ void TestPreviewSecurity::init()
 
 // A shown preview whose empty template has loaded, with the test's watch
 // installed and `log` following its interceptor from the first request.
-std::unique_ptr<ArticlePreview> TestPreviewSecurity::readyPreview(RequestLog *log)
+// With `articleFolder`, the page has loaded again for that folder.
+std::unique_ptr<ArticlePreview> TestPreviewSecurity::readyPreview(RequestLog *log, const QString &articleFolder)
 {
     auto preview = std::make_unique<ArticlePreview>();
     if (log && !log->follow(preview->page()->profile()))
@@ -348,6 +349,12 @@ std::unique_ptr<ArticlePreview> TestPreviewSecurity::readyPreview(RequestLog *lo
     preview->show();
     if (!QTest::qWaitForWindowExposed(preview.get()) || !QTest::qWaitFor([&] { return preview->isReady(); }, timeoutMs))
         return nullptr;
+    if (!articleFolder.isEmpty()) {
+        QSignalSpy ready(preview.get(), &ArticlePreview::ready);
+        preview->setBaseDirectory(articleFolder);
+        if (!QTest::qWaitFor([&] { return !ready.isEmpty(); }, timeoutMs))
+            return nullptr;
+    }
     if (!evaluateJson(preview->page(), watchScript).toBool())
         return nullptr;
     return preview;
@@ -464,12 +471,8 @@ void TestPreviewSecurity::wholeArticleRunsNothingAndLoadsNothing()
     QVERIFY(document.sections().size() >= 8);
 
     RequestLog log;
-    auto preview = readyPreview(&log);
+    auto preview = readyPreview(&log, folder.articleFolder());
     QVERIFY(preview);
-    QSignalSpy ready(preview.get(), &ArticlePreview::ready);
-    preview->setBaseDirectory(folder.articleFolder());
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), timeoutMs);
-    QVERIFY(evaluateJson(preview->page(), watchScript).toBool());
     const QJsonObject before = evaluateJson(preview->page(), observationScript).toObject();
     QSignalSpy loads(preview->page(), &QWebEnginePage::loadStarted);
 
@@ -503,11 +506,8 @@ void TestPreviewSecurity::patchedArticleRunsNothingAndLoadsNothing()
     document.setData("---\ntitle: 無害な記事\nsupervisor:\n  name: 医師\n  title: 院長\n  bio: 経歴\n---\n"
                      "リード。\n\n## 一\n\n本文一。\n\n## 二\n\n本文二。\n");
     RequestLog log;
-    auto preview = readyPreview(&log);
+    auto preview = readyPreview(&log, folder.articleFolder());
     QVERIFY(preview);
-    QSignalSpy ready(preview.get(), &ArticlePreview::ready);
-    preview->setBaseDirectory(folder.articleFolder());
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), timeoutMs);
     RenderedArticle shown = RenderedArticle::render(document);
     QVERIFY(showAndWait(*preview, shown));
     QVERIFY(evaluateJson(preview->page(), watchScript).toBool());
@@ -627,10 +627,8 @@ void TestPreviewSecurity::linksOpenOnlyWebPagesInTheBrowser()
     ArticleDocument document;
     QString errorString;
     QVERIFY2(document.load(folder.articleFile(), &errorString), qPrintable(errorString));
-    auto preview = readyPreview(nullptr);
+    auto preview = readyPreview(nullptr, folder.articleFolder());
     QVERIFY(preview);
-    preview->setBaseDirectory(folder.articleFolder());
-    QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), timeoutMs);
     QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     QVERIFY(evaluateJson(preview->page(), watchScript).toBool());
     const QUrl pageUrl = preview->page()->url();
@@ -895,10 +893,8 @@ void TestPreviewSecurity::pageReadsNothingOutsideTheFolder()
     VectorFolder folder;
     QVERIFY(folder.isValid());
     RequestLog log;
-    auto preview = readyPreview(&log);
+    auto preview = readyPreview(&log, folder.articleFolder());
     QVERIFY(preview);
-    preview->setBaseDirectory(folder.articleFolder());
-    QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), timeoutMs);
     const QString page = preview->page()->url().toString();
     const int requestsBefore = int(log.allowed.size());
 

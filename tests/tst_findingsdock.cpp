@@ -20,6 +20,24 @@
 
 namespace {
 
+// The nice value of each thread of this process, by thread name.
+QMultiHash<QString, int> threadNiceness()
+{
+    QMultiHash<QString, int> result;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        // After the name in parentheses: state is field 3, nice field 19.
+        const QByteArray fields = stat.readAll();
+        const QList<QByteArray> after = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
+        result.insert(QString::fromUtf8(comm.readAll().trimmed()), after.value(16).toInt());
+    }
+    return result;
+}
+
 const QByteArray article = "# 題\n"                                             // 1
                            "\n"                                                 // 2
                            "前文です。\n"                                       // 3
@@ -47,6 +65,7 @@ private Q_SLOTS:
     void rulesTurnOffForTheArticleAndForALine();
     void editsAreCheckedAgain();
     void previewMarksFindings();
+    void checksGiveWayToTheWindow();
 
 private:
     bool waitForFindings();
@@ -197,6 +216,17 @@ void TestFindingsDock::previewMarksFindings()
     QVERIFY2(marks.at(0).startsWith(QStringLiteral("、|")) && marks.at(0).contains(QStringLiteral("(max-ten)")),
              qPrintable(marks.at(0)));
     QVERIFY2(marks.at(1).startsWith(QStringLiteral("\u200b|")), qPrintable(marks.at(1)));
+}
+
+void TestFindingsDock::checksGiveWayToTheWindow()
+{
+    // A check runs while the user types and the preview paints: on two
+    // cores it must not take their time.
+    const QMultiHash<QString, int> niceness = threadNiceness();
+    QCOMPARE(niceness.values(QStringLiteral("checker")).size(), 1);
+    QCOMPARE(niceness.value(QStringLiteral("checker")), 10);
+    const QString self = QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(15);
+    QCOMPARE(niceness.value(self, -1), 0);
 }
 
 QTEST_MAIN(TestFindingsDock)

@@ -9,9 +9,16 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <memory>
 #include <optional>
+
+namespace {
+constexpr int CheckerNiceness = 10;
+}
 
 // Lives on the checker's thread.
 class CheckWorker : public QObject
@@ -116,7 +123,10 @@ BackgroundChecker::BackgroundChecker(QObject *parent) : QObject(parent), m_worke
     });
     connect(m_worker, &CheckWorker::checkFailed, this, &BackgroundChecker::checkFailed);
     m_thread.setObjectName(QStringLiteral("checker"));
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
+    // Checks give way to typing and to the preview's processes: Linux gives
+    // each thread its own nice value, which QThread's priorities leave alone.
+    QMetaObject::invokeMethod(m_worker, [] { setpriority(PRIO_PROCESS, id_t(gettid()), CheckerNiceness); });
 }
 
 BackgroundChecker::~BackgroundChecker()

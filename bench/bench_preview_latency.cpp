@@ -3,7 +3,6 @@
 //
 // usage: bench_preview_latency [--edits N] [--memory-edits N] [--interval MS]
 //                              [--startup-runs N] [--startup-file FILE]
-//        bench_preview_latency --startup-child FILE      (internal)
 //
 // Runs offscreen (QT_QPA_PLATFORM=offscreen, QTWEBENGINE_DISABLE_SANDBOX=1
 // are set unless already given). A 200-section Japanese article (~300 KB,
@@ -42,14 +41,12 @@
 // descendants (QtWebEngineProcess: zygote, renderer, GPU/utility) is summed.
 // The baseline view does not exist yet at that point.
 //
-// Startup: the program starts itself again (--startup-child FILE) N times
-// (default 5); the parent takes CLOCK_MONOTONIC just before
+// Startup: bench_window_startup FILE (beside this program) is started N
+// times (default 5); this program takes CLOCK_MONOTONIC just before
 // QProcess::start(), the child prints CLOCK_MONOTONIC when the outline
 // tree's viewport has painted for the first time with the article's rows,
-// and when ArticlePreview::ready() follows the article's first patch. The
-// child does what kiji-gui's main() does up to the event loop (scheme
-// registration, QApplication, MainWindow, openFile, show), without
-// translators. kiji-gui itself has no timing hook.
+// when ArticlePreview::ready() follows the article's first patch, and at
+// the milestones on the way (see bench_window_startup.cpp).
 //
 // This is a benchmark, not a test: it never fails on slow numbers.
 
@@ -275,50 +272,6 @@ private:
     int m_seen = 0;
 };
 
-int startupChild(const QString &file)
-{
-    MainWindow window;
-    window.setRecoveryAnswer(MainWindow::Answer::No);
-    qint64 treeShown = 0;
-    qint64 previewReady = 0;
-    QString error;
-    if (!window.openFile(file, &error)) {
-        std::fprintf(stderr, "bench_preview_latency: cannot open %s: %s\n", qPrintable(file), qPrintable(error));
-        return 2;
-    }
-    struct PaintFilter : QObject
-    {
-        qint64 *at;
-        OutlineView *outline;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint && !*at && outline->model()->rowCount() > 0)
-                *at = monotonicNs(); // taken as the paint starts; it ends within the same call
-            return false;
-        }
-    } filter;
-    filter.at = &treeShown;
-    filter.outline = window.outline();
-    window.outline()->viewport()->installEventFilter(&filter);
-    // As kiji-gui does, the window creates its preview after the outline's
-    // first paint; asking for window.preview() here would create it earlier.
-    QObject::connect(&window, &MainWindow::previewCreated, [&](ArticlePreview *preview) {
-        QObject::connect(preview, &ArticlePreview::ready, [&] {
-            if (!previewReady)
-                previewReady = monotonicNs();
-        });
-    });
-    window.show();
-    if (!spinUntil([&] { return treeShown && previewReady; }, 60000)) {
-        std::fprintf(stderr, "bench_preview_latency: startup child timed out\n");
-        return 3;
-    }
-    std::printf("STARTUP\t%lld\t%lld\n", (long long)treeShown, (long long)previewReady);
-    std::fflush(stdout);
-    window.document()->undoStack()->setClean();
-    return 0;
-}
-
 void printRow(const char *name, const Stats &s, const char *goal)
 {
     std::printf("%-22s %9.2f %9.2f %9.2f %5zu   %s\n", name, s.p50, s.p95, s.max, s.n, goal);
@@ -330,7 +283,6 @@ int main(int argc, char *argv[])
 {
     BenchLoop::useOffscreenDefaults();
 
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KijiBench"));
     QApplication::setApplicationName(QStringLiteral("bench_preview_latency"));
@@ -344,8 +296,6 @@ int main(int argc, char *argv[])
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         const QString value = args.value(i + 1);
-        if (arg == QLatin1String("--startup-child"))
-            return startupChild(value);
         if (arg == QLatin1String("--edits"))
             edits = value.toInt(), ++i;
         else if (arg == QLatin1String("--memory-edits"))
@@ -609,11 +559,13 @@ int main(int argc, char *argv[])
     // Startup, in fresh processes.
     if (startupRuns > 0 && QFile::exists(startupFile)) {
         std::vector<double> tree, ready;
+        std::vector<std::vector<double>> stages(6);
         for (int run = 0; run < startupRuns; ++run) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             const qint64 start = monotonicNs();
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--startup-child"), startupFile});
+            child.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_window_startup")),
+                        {startupFile});
             if (!child.waitForFinished(120000) || child.exitCode() != 0) {
                 std::fprintf(stderr, "bench_preview_latency: startup run %d failed\n", run);
                 continue;
@@ -623,6 +575,9 @@ int main(int argc, char *argv[])
                 if (fields.size() == 3 && fields.at(0) == "STARTUP") {
                     tree.push_back(ms(fields.at(1).toLongLong() - start));
                     ready.push_back(ms(fields.at(2).toLongLong() - start));
+                } else if (fields.size() == 7 && fields.at(0) == "STAGES") {
+                    for (size_t stage = 0; stage < stages.size(); ++stage)
+                        stages[stage].push_back(ms(fields.at(int(stage) + 1).toLongLong() - start));
                 }
             }
         }
@@ -632,6 +587,11 @@ int main(int argc, char *argv[])
         std::printf("%-22s %9s %9s %9s %5s   %s\n", "ms from process start", "p50", "p95", "max", "n", "goal");
         printRow("outline tree shown", sTree, sTree.p50 <= 200 ? "<= 200 ms: met (p50)" : "<= 200 ms: NOT met (p50)");
         printRow("preview loaded", sReady, sReady.p50 <= 500 ? "<= 500 ms: met (p50)" : "<= 500 ms: NOT met (p50)");
+        std::printf("on the way there:\n");
+        static const char *const stageNames[] = {"  main() entered", "  QApplication made", "  MainWindow made",
+                                                 "  article opened", "  show() returned", "  preview created"};
+        for (size_t stage = 0; stage < stages.size(); ++stage)
+            printRow(stageNames[stage], stats(stages[stage]), "");
         summary += " startup_tree_p50_ms=" + QByteArray::number(sTree.p50, 'f', 1)
             + " startup_preview_p50_ms=" + QByteArray::number(sReady.p50, 'f', 1);
     } else if (startupRuns > 0) {

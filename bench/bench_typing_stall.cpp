@@ -343,7 +343,6 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
 
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KijiBench"));
     QApplication::setApplicationName(QStringLiteral("bench_typing_stall"));

@@ -337,7 +337,6 @@ void TestCompareWindow::menuHasTheCompareActions()
 
 int main(int argc, char *argv[])
 {
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     TestCompareWindow test;
     return QTest::qExec(&test, argc, argv);

@@ -716,7 +716,6 @@ void TestDataLoss::lockFollowsTheWindowsArticle()
 
 int main(int argc, char *argv[])
 {
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     TestDataLoss test;
     return QTest::qExec(&test, argc, argv);

@@ -1,8 +1,9 @@
-// `cmake --install` into a temporary prefix: the two programs, the desktop
-// entry and the icon in the hicolor theme.
+// `cmake --install` into a temporary prefix: the two programs, the preview's
+// engine they load, the desktop entry and the icon in the hicolor theme.
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -35,6 +36,34 @@ void TestInstall::installsIntoPrefix()
         const QFileInfo info(root.filePath(QString::fromLatin1(program)));
         QVERIFY2(info.isFile() && info.isExecutable(), program);
     }
+
+    // The installed window finds its preview's engine and shows the article
+    // in it; without the engine it says so and stops, instead of waiting.
+    const QString article = root.filePath(QStringLiteral("article.md"));
+    QFile articleFile(article);
+    QVERIFY(articleFile.open(QIODevice::WriteOnly));
+    articleFile.write("# 題名\n\n本文です。\n");
+    articleFile.close();
+    const QString picture = root.filePath(QStringLiteral("window.png"));
+    auto screenshot = [&](QByteArray *err) {
+        QProcess window;
+        window.start(root.filePath(QStringLiteral("bin/kiji-gui")),
+                     {article, QStringLiteral("--screenshot"), picture});
+        if (!window.waitForFinished(60000))
+            return -1;
+        *err = window.readAllStandardError();
+        return window.exitStatus() == QProcess::NormalExit ? window.exitCode() : -2;
+    };
+    QByteArray err;
+    QVERIFY(QFileInfo(root.filePath(QStringLiteral("lib/kiji/libkiji_preview.so"))).isFile());
+    QCOMPARE(screenshot(&err), 0);
+    QCOMPARE(QImage(picture).size(), QSize(1400, 900));
+    QVERIFY2(!err.contains("initialized from a plugin") && !err.contains("AA_ShareOpenGLContexts"), err.constData());
+    QVERIFY(QFile::remove(root.filePath(QStringLiteral("lib/kiji/libkiji_preview.so"))));
+    QVERIFY(QFile::remove(picture));
+    QCOMPARE(screenshot(&err), 2);
+    QVERIFY2(err.contains("kiji: error: ") && err.contains("libkiji_preview.so"), err.constData());
+    QVERIFY(!QFile::exists(picture));
 
     const QString desktop = root.filePath(QStringLiteral("share/applications/kiji.desktop"));
     const QString entry = QString::fromUtf8(readFile(desktop));

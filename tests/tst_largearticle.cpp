@@ -228,7 +228,6 @@ void TestLargeArticle::typingStaysWithinTheSection()
 
 int main(int argc, char *argv[])
 {
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KijiTest"));
     TestLargeArticle test;

@@ -154,7 +154,7 @@ void TestMainWindow::headingEditReachesTreeFileAndPreview()
     evaluate(preview, QStringLiteral("document.querySelectorAll('section.kiji-section > :first-child').forEach(e => e.kijiMarker = 1); "
                                      "window.kijiPageMarker = 1; true"));
 
-    QSignalSpy loads(preview, &QWebEngineView::loadStarted);
+    QSignalSpy loads(preview->page(), &QWebEnginePage::loadStarted);
     m_window->outline()->selectSection(1);
     QLineEdit *heading = m_window->sectionForm()->ui()->headingEdit;
     heading->setFocus();
@@ -300,7 +300,6 @@ void TestMainWindow::statusBarCountsTheSelection()
 
 int main(int argc, char *argv[])
 {
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KijiTest"));
     TestMainWindow test;

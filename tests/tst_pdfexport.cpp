@@ -266,7 +266,6 @@ void TestPdfExport::windowHasIcon()
 
 int main(int argc, char *argv[])
 {
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KijiTest"));
     QApplication::setApplicationName(QStringLiteral("tst_pdfexport"));

@@ -677,7 +677,9 @@ void TestPreviewSecurity::linksOpenOnlyWebPagesInTheBrowser()
             "(() => { const a = document.querySelector('%1'); a.scrollIntoView({block: 'center'});"
             " const r = a.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
                                                                    .arg(selector)).toArray();
-        QWidget *target = preview->focusProxy() ? preview->focusProxy() : preview.get();
+        QWidget *target = preview.get();
+        while (target->focusProxy()) // the view, then the widget it renders into
+            target = target->focusProxy();
         QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(qRound(point.at(0).toDouble()), qRound(point.at(1).toDouble())));
     };
     m_browser.opened.clear();
@@ -1059,7 +1061,6 @@ void TestPreviewSecurity::exportHoldsNothingActive()
 
 int main(int argc, char *argv[])
 {
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     TestPreviewSecurity test;
     return QTest::qExec(&test, argc, argv);

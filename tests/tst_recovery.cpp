@@ -169,7 +169,6 @@ void TestRecovery::dirtyDocumentAsksBeforeReloading()
 
 int main(int argc, char *argv[])
 {
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     TestRecovery test;
     return QTest::qExec(&test, argc, argv);

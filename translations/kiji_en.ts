@@ -293,7 +293,7 @@
 <context>
     <name>ArticlePdfWriter</name>
     <message numerus="yes">
-        <location filename="../src/gui/articlepdfwriter.cpp" line="47"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="46"/>
         <source>The article did not finish rendering within %n second(s).</source>
         <translation>
             <numerusform>The article did not finish rendering within %n second.</numerusform>
@@ -301,9 +301,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/articlepdfwriter.cpp" line="82"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="114"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreview</name>
+    <message>
+        <location filename="../src/gui/articlepreview.cpp" line="14"/>
+        <source>The preview cannot start: %1</source>
+        <translation>The preview cannot start: %1</translation>
     </message>
 </context>
 <context>
@@ -360,138 +368,138 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="51"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="50"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="53"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="52"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="55"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="54"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="57"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="56"/>
         <source>Renamed</source>
         <translation>Renamed</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="61"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="60"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="75"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="74"/>
         <source>line %1 → %2</source>
         <translation>line %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="77"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="76"/>
         <source>was line %1</source>
         <translation>was line %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="79"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="78"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="87"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="86"/>
         <source>%1, edited</source>
         <translation>%1, edited</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="90"/>
-        <location filename="../src/gui/comparecontroller.cpp" line="309"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="89"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="307"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="92"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="91"/>
         <source>Front matter</source>
         <translation>Front matter</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="95"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="94"/>
         <source>was &quot;%1&quot;; %2</source>
         <translation>was &quot;%1&quot;; %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="122"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="121"/>
         <source>Compare &amp;with…</source>
         <translation>Compare &amp;with…</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="123"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="122"/>
         <source>Compare with Sa&amp;ved</source>
         <translation>Compare with Sa&amp;ved</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="124"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="123"/>
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="126"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="125"/>
         <source>Compare the article with another version of it, section by section</source>
         <translation>Compare the article with another version of it, section by section</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="127"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="126"/>
         <source>Compare the article with its last saved version, section by section</source>
         <translation>Compare the article with its last saved version, section by section</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="128"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="127"/>
         <source>Leave the comparison and show the article</source>
         <translation>Leave the comparison and show the article</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="131"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="130"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="132"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="131"/>
         <source>Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)</source>
         <translation>Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="137"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="136"/>
         <source>Cannot compare with %1: %2</source>
         <translation>Cannot compare with %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="142"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="141"/>
         <source>Cannot compare with the saved version: %1</source>
         <translation>Cannot compare with the saved version: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="222"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="221"/>
         <source>the article has not been saved yet</source>
         <translation>the article has not been saved yet</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="230"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="229"/>
         <source>the saved version</source>
         <translation>the saved version</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="238"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="237"/>
         <source>the file is damaged: %1</source>
         <translation>the file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="247"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="246"/>
         <source>No differences from %1.</source>
         <translation>No differences from %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="248"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="247"/>
         <source>Compared with %1: %n section(s) differ.</source>
         <translation>
             <numerusform>Compared with %1: %n section differ.</numerusform>
@@ -499,12 +507,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="331"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="329"/>
         <source>No differences from %1</source>
         <translation>No differences from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="332"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="330"/>
         <source>Compared with %1: %n section(s) differ</source>
         <translation>
             <numerusform>Compared with %1: %n section differ</numerusform>
@@ -512,47 +520,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="334"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="332"/>
         <source>File → Close Comparison returns to the article.</source>
         <translation>File → Close Comparison returns to the article.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="354"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="352"/>
         <source>The front matter differs from the compared version.</source>
         <translation>The front matter differs from the compared version.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="358"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="356"/>
         <source>The lead differs from the compared version.</source>
         <translation>The lead differs from the compared version.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="363"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="361"/>
         <source>Removed after this: &quot;%1&quot; (was line %2)</source>
         <translation>Removed after this: &quot;%1&quot; (was line %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="371"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="369"/>
         <source>Moved: was line %1, position %2 among its siblings</source>
         <translation>Moved: was line %1, position %2 among its siblings</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="376"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="374"/>
         <source>Added: not in the compared version</source>
         <translation>Added: not in the compared version</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="379"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="377"/>
         <source>Renamed: was &quot;%1&quot;</source>
         <translation>Renamed: was &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="382"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="380"/>
         <source>Changed: its text differs from the compared version</source>
         <translation>Changed: its text differs from the compared version</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="386"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="384"/>
         <source>, and its text differs</source>
         <translation>, and its text differs</translation>
     </message>
@@ -1852,78 +1860,78 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="49"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="48"/>
         <source>S&amp;uggest Changes</source>
         <translation>S&amp;uggest Changes</translation>
     </message>
     <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="49"/>
         <location filename="../src/gui/reviewcontroller.cpp" line="50"/>
-        <location filename="../src/gui/reviewcontroller.cpp" line="51"/>
         <source>Add &amp;Comment…</source>
         <translation>Add &amp;Comment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="52"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="51"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="61"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="60"/>
         <source>Record typing in a body as suggestions (insertions and deletions) instead of changing the text</source>
         <translation>Record typing in a body as suggestions (insertions and deletions) instead of changing the text</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="65"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="64"/>
         <source>Suggest mode: typing is recorded as suggestions.</source>
         <translation>Suggest mode: typing is recorded as suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="65"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="64"/>
         <source>Suggest mode is off.</source>
         <translation>Suggest mode is off.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="77"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="76"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="82"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="81"/>
         <source>Accept All Suggestions</source>
         <translation>Accept All Suggestions</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="83"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="82"/>
         <source>Reject All Suggestions</source>
         <translation>Reject All Suggestions</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="130"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="129"/>
         <source>Add Comment</source>
         <translation>Add Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="130"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="129"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="138"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="137"/>
         <source>A comment needs the reviewer&apos;s name (Edit → Preferences).</source>
         <translation>A comment needs the reviewer&apos;s name (Edit → Preferences).</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="146"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="145"/>
         <source>Cannot add the comment: %1</source>
         <translation>Cannot add the comment: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="159"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="158"/>
         <source>Select a section&apos;s text to comment on.</source>
         <translation>Select a section&apos;s text to comment on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="182"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="181"/>
         <source>Select text in the preview to comment on.</source>
         <translation>Select text in the preview to comment on.</translation>
     </message>
@@ -2045,62 +2053,62 @@
 <context>
     <name>ReviewMarks</name>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="30"/>
+        <location filename="../src/core/reviewmarks.cpp" line="29"/>
         <source>unclosed {++ insertion</source>
         <translation>unclosed {++ insertion</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="32"/>
+        <location filename="../src/core/reviewmarks.cpp" line="31"/>
         <source>unclosed {-- deletion</source>
         <translation>unclosed {-- deletion</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="34"/>
+        <location filename="../src/core/reviewmarks.cpp" line="33"/>
         <source>unclosed {~~ substitution</source>
         <translation>unclosed {~~ substitution</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="36"/>
+        <location filename="../src/core/reviewmarks.cpp" line="35"/>
         <source>unclosed {== highlight</source>
         <translation>unclosed {== highlight</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="40"/>
+        <location filename="../src/core/reviewmarks.cpp" line="39"/>
         <source>unclosed {&gt;&gt; comment</source>
         <translation>unclosed {&gt;&gt; comment</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="47"/>
+        <location filename="../src/core/reviewmarks.cpp" line="46"/>
         <source>++} without {++</source>
         <translation>++} without {++</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="49"/>
+        <location filename="../src/core/reviewmarks.cpp" line="48"/>
         <source>--} without {--</source>
         <translation>--} without {--</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="51"/>
+        <location filename="../src/core/reviewmarks.cpp" line="50"/>
         <source>~~} without {~~</source>
         <translation>~~} without {~~</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="53"/>
+        <location filename="../src/core/reviewmarks.cpp" line="52"/>
         <source>==} without {==</source>
         <translation>==} without {==</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="57"/>
+        <location filename="../src/core/reviewmarks.cpp" line="56"/>
         <source>&lt;&lt;} without {&gt;&gt;</source>
         <translation>&lt;&lt;} without {&gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="251"/>
+        <location filename="../src/core/reviewmarks.cpp" line="250"/>
         <source>{~~ substitution without ~&gt;</source>
         <translation>{~~ substitution without ~&gt;</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="929"/>
+        <location filename="../src/core/reviewmarks.cpp" line="948"/>
         <source>this change cannot be recorded as a suggestion (it adds or removes a blank line, changes a code block, or contains review mark delimiters); edit the text directly</source>
         <translation>this change cannot be recorded as a suggestion (it adds or removes a blank line, changes a code block, or contains review mark delimiters); edit the text directly</translation>
     </message>
@@ -2766,37 +2774,37 @@ This pair of marks is called %3.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="146"/>
+        <location filename="../src/app/main.cpp" line="145"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation>Reader and editor for structured Japanese articles</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="148"/>
+        <location filename="../src/app/main.cpp" line="147"/>
         <source>The article to open.</source>
         <translation>The article to open.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="150"/>
+        <location filename="../src/app/main.cpp" line="149"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Save a picture of the window to FILE and quit.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="153"/>
+        <location filename="../src/app/main.cpp" line="152"/>
         <source>Select the section with this heading.</source>
         <translation>Select the section with this heading.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="155"/>
+        <location filename="../src/app/main.cpp" line="154"/>
         <source>Start in reader mode.</source>
         <translation>Start in reader mode.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="157"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Interface language: ja or en.</source>
         <translation>Interface language: ja or en.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="190"/>
+        <location filename="../src/app/main.cpp" line="189"/>
         <source>Kiji</source>
         <translation>Kiji</translation>
     </message>

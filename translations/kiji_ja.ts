@@ -286,16 +286,24 @@
 <context>
     <name>ArticlePdfWriter</name>
     <message numerus="yes">
-        <location filename="../src/gui/articlepdfwriter.cpp" line="47"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="46"/>
         <source>The article did not finish rendering within %n second(s).</source>
         <translation>
             <numerusform>%n 秒以内に記事の描画が終わりませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/articlepdfwriter.cpp" line="82"/>
+        <location filename="../src/gui/articlepdfwriter.cpp" line="114"/>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreview</name>
+    <message>
+        <location filename="../src/gui/articlepreview.cpp" line="14"/>
+        <source>The preview cannot start: %1</source>
+        <translation>プレビューを開始できません: %1</translation>
     </message>
 </context>
 <context>
@@ -352,197 +360,197 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="51"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="50"/>
         <source>Moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="53"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="52"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="55"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="54"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="57"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="56"/>
         <source>Renamed</source>
         <translation>見出し変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="61"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="60"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="75"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="74"/>
         <source>line %1 → %2</source>
         <translation>%1行目 → %2行目</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="77"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="76"/>
         <source>was line %1</source>
         <translation>元は%1行目</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="79"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="78"/>
         <source>line %1</source>
         <translation>%1行目</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="87"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="86"/>
         <source>%1, edited</source>
         <translation>%1・本文も変更</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="90"/>
-        <location filename="../src/gui/comparecontroller.cpp" line="309"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="89"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="307"/>
         <source>Lead</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="92"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="91"/>
         <source>Front matter</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="95"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="94"/>
         <source>was &quot;%1&quot;; %2</source>
         <translation>元は「%1」; %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="122"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="121"/>
         <source>Compare &amp;with…</source>
         <translation>ほかの版と比較(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="123"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="122"/>
         <source>Compare with Sa&amp;ved</source>
         <translation>保存した版と比較(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="124"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="123"/>
         <source>&amp;Close Comparison</source>
         <translation>比較を閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="126"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="125"/>
         <source>Compare the article with another version of it, section by section</source>
         <translation>記事をほかの版と見出しごとに比較します</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="127"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="126"/>
         <source>Compare the article with its last saved version, section by section</source>
         <translation>記事を最後に保存した版と見出しごとに比較します</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="128"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="127"/>
         <source>Leave the comparison and show the article</source>
         <translation>比較を終えて記事を表示します</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="131"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="130"/>
         <source>Compare with</source>
         <translation>比較するファイル</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="132"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="131"/>
         <source>Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)</source>
         <translation>記事 (*.md *.markdown *.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="137"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="136"/>
         <source>Cannot compare with %1: %2</source>
         <translation>%1 と比較できません: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="142"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="141"/>
         <source>Cannot compare with the saved version: %1</source>
         <translation>保存した版と比較できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="222"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="221"/>
         <source>the article has not been saved yet</source>
         <translation>記事はまだ保存されていません</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="230"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="229"/>
         <source>the saved version</source>
         <translation>保存した版</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="238"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="237"/>
         <source>the file is damaged: %1</source>
         <translation>ファイルが壊れています: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="247"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="246"/>
         <source>No differences from %1.</source>
         <translation>%1 との違いはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="248"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="247"/>
         <source>Compared with %1: %n section(s) differ.</source>
         <translation>
             <numerusform>%1 と比較しました：%n 件のセクションに違いがあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="331"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="329"/>
         <source>No differences from %1</source>
         <translation>%1 との違いはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="332"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="330"/>
         <source>Compared with %1: %n section(s) differ</source>
         <translation>
             <numerusform>%1 と比較：%n 件のセクションに違いがあります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="334"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="332"/>
         <source>File → Close Comparison returns to the article.</source>
         <translation>ファイル → 比較を閉じる で記事の表示に戻ります。</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="354"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="352"/>
         <source>The front matter differs from the compared version.</source>
         <translation>フロントマターが比較相手の版と異なります。</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="358"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="356"/>
         <source>The lead differs from the compared version.</source>
         <translation>リードが比較相手の版と異なります。</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="363"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="361"/>
         <source>Removed after this: &quot;%1&quot; (was line %2)</source>
         <translation>この後にあった見出しを削除: 「%1」（元は%2行目）</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="371"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="369"/>
         <source>Moved: was line %1, position %2 among its siblings</source>
         <translation>移動: 元は%1行目、同じ階層の%2番目</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="376"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="374"/>
         <source>Added: not in the compared version</source>
         <translation>追加: 比較相手の版にはありません</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="379"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="377"/>
         <source>Renamed: was &quot;%1&quot;</source>
         <translation>見出し変更: 元は「%1」</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="382"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="380"/>
         <source>Changed: its text differs from the compared version</source>
         <translation>変更: 比較相手の版と本文が異なります</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="386"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="384"/>
         <source>, and its text differs</source>
         <translation>。本文も変わっています</translation>
     </message>
@@ -1838,78 +1846,78 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="49"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="48"/>
         <source>S&amp;uggest Changes</source>
         <translation>変更を提案(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../src/gui/reviewcontroller.cpp" line="49"/>
         <location filename="../src/gui/reviewcontroller.cpp" line="50"/>
-        <location filename="../src/gui/reviewcontroller.cpp" line="51"/>
         <source>Add &amp;Comment…</source>
         <translation>コメントを追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="52"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="51"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="61"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="60"/>
         <source>Record typing in a body as suggestions (insertions and deletions) instead of changing the text</source>
         <translation>本文を直接書き換えず、入力を提案（挿入・削除）として記録します</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="65"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="64"/>
         <source>Suggest mode: typing is recorded as suggestions.</source>
         <translation>提案モード：入力は提案として記録されます。</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="65"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="64"/>
         <source>Suggest mode is off.</source>
         <translation>提案モードを終了しました。</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="77"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="76"/>
         <source>Re&amp;view</source>
         <translation>校正(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="82"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="81"/>
         <source>Accept All Suggestions</source>
         <translation>すべての提案を承認</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="83"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="82"/>
         <source>Reject All Suggestions</source>
         <translation>すべての提案を差し戻し</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="130"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="129"/>
         <source>Add Comment</source>
         <translation>コメントを追加</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="130"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="129"/>
         <source>Comment:</source>
         <translation>コメント：</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="138"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="137"/>
         <source>A comment needs the reviewer&apos;s name (Edit → Preferences).</source>
         <translation>コメントには校正者名が必要です（編集 → 設定）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="146"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="145"/>
         <source>Cannot add the comment: %1</source>
         <translation>コメントを追加できません：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="159"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="158"/>
         <source>Select a section&apos;s text to comment on.</source>
         <translation>コメントする本文を選択してください。</translation>
     </message>
     <message>
-        <location filename="../src/gui/reviewcontroller.cpp" line="182"/>
+        <location filename="../src/gui/reviewcontroller.cpp" line="181"/>
         <source>Select text in the preview to comment on.</source>
         <translation>プレビューでコメントする文を選択してください。</translation>
     </message>
@@ -2031,62 +2039,62 @@
 <context>
     <name>ReviewMarks</name>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="30"/>
+        <location filename="../src/core/reviewmarks.cpp" line="29"/>
         <source>unclosed {++ insertion</source>
         <translation>挿入 {++ が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="32"/>
+        <location filename="../src/core/reviewmarks.cpp" line="31"/>
         <source>unclosed {-- deletion</source>
         <translation>削除 {-- が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="34"/>
+        <location filename="../src/core/reviewmarks.cpp" line="33"/>
         <source>unclosed {~~ substitution</source>
         <translation>置換 {~~ が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="36"/>
+        <location filename="../src/core/reviewmarks.cpp" line="35"/>
         <source>unclosed {== highlight</source>
         <translation>ハイライト {== が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="40"/>
+        <location filename="../src/core/reviewmarks.cpp" line="39"/>
         <source>unclosed {&gt;&gt; comment</source>
         <translation>コメント {&gt;&gt; が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="47"/>
+        <location filename="../src/core/reviewmarks.cpp" line="46"/>
         <source>++} without {++</source>
         <translation>{++ のない ++} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="49"/>
+        <location filename="../src/core/reviewmarks.cpp" line="48"/>
         <source>--} without {--</source>
         <translation>{-- のない --} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="51"/>
+        <location filename="../src/core/reviewmarks.cpp" line="50"/>
         <source>~~} without {~~</source>
         <translation>{~~ のない ~~} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="53"/>
+        <location filename="../src/core/reviewmarks.cpp" line="52"/>
         <source>==} without {==</source>
         <translation>{== のない ==} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="57"/>
+        <location filename="../src/core/reviewmarks.cpp" line="56"/>
         <source>&lt;&lt;} without {&gt;&gt;</source>
         <translation>{&gt;&gt; のない &lt;&lt;} があります</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="251"/>
+        <location filename="../src/core/reviewmarks.cpp" line="250"/>
         <source>{~~ substitution without ~&gt;</source>
         <translation>置換 {~~ に ~&gt; がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/reviewmarks.cpp" line="929"/>
+        <location filename="../src/core/reviewmarks.cpp" line="948"/>
         <source>this change cannot be recorded as a suggestion (it adds or removes a blank line, changes a code block, or contains review mark delimiters); edit the text directly</source>
         <translation>この変更は提案として記録できません（空行の追加や削除、コードブロックの変更、または校正マークの記号を含みます）。本文を直接編集してください</translation>
     </message>
@@ -2751,37 +2759,37 @@ This pair of marks is called %3.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="146"/>
+        <location filename="../src/app/main.cpp" line="145"/>
         <source>Reader and editor for structured Japanese articles</source>
         <translation>構造化された日本語記事のリーダー・エディタ</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="148"/>
+        <location filename="../src/app/main.cpp" line="147"/>
         <source>The article to open.</source>
         <translation>開く記事。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="150"/>
+        <location filename="../src/app/main.cpp" line="149"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>ウィンドウの画像を FILE に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="153"/>
+        <location filename="../src/app/main.cpp" line="152"/>
         <source>Select the section with this heading.</source>
         <translation>この見出しのセクションを選択します。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="155"/>
+        <location filename="../src/app/main.cpp" line="154"/>
         <source>Start in reader mode.</source>
         <translation>リーダーモードで開きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="157"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Interface language: ja or en.</source>
         <translation>画面の言語: ja または en。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="190"/>
+        <location filename="../src/app/main.cpp" line="189"/>
         <source>Kiji</source>
         <translation>Kiji</translation>
     </message>

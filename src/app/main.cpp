@@ -137,7 +137,6 @@ int main(int argc, char *argv[])
 {
     if (runsWithoutWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    ArticlePreview::registerUrlScheme();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Kiji"));
     QApplication::setOrganizationName(QStringLiteral("Kiji"));
@@ -216,6 +215,10 @@ int main(int argc, char *argv[])
                 QApplication::quit();
             });
         };
+        if (const QString error = window.preview()->loadError(); !error.isEmpty()) {
+            fail(error);
+            return 2;
+        }
         if (window.preview()->isReady())
             capture();
         else

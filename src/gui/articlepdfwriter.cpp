@@ -12,7 +12,6 @@
 #include <QPageSize>
 #include <QPointer>
 #include <QTimer>
-#include <QWebEnginePage>
 
 #include <sys/stat.h>
 
@@ -70,17 +69,15 @@ bool ArticlePdfWriter::write(const ArticleDocument &document, const QString &fil
     // A fresh page for each job: its ready() then reliably follows the
     // article being in the DOM.
     m_preview = std::make_unique<ArticlePreview>();
+    if (!m_preview->loadError().isEmpty()) {
+        QTimer::singleShot(0, this, [this, message = m_preview->loadError()] { finish(false, message); });
+        return true;
+    }
     m_preview->setAttribute(Qt::WA_DontShowOnScreen);
     if (!document.fileName().isEmpty())
         m_preview->setBaseDirectory(QFileInfo(document.fileName()).absolutePath());
     connect(m_preview.get(), &ArticlePreview::ready, this, &ArticlePdfWriter::waitForResources,
             Qt::SingleShotConnection);
-    connect(m_preview->page(), &QWebEnginePage::pdfPrintingFinished, this,
-            [this](const QString &, bool success) {
-                if (success)
-                    giveUsualPermissions(m_fileName);
-                finish(success, success ? QString() : tr("Cannot write %1.").arg(m_fileName));
-            });
     m_preview->showArticle(rendered);
     m_timeout->start();
     return true;
@@ -94,7 +91,7 @@ void ArticlePdfWriter::waitForResources()
         "Array.from(document.images).every(function (image) { return image.complete; })"
         " && document.fonts.status === 'loaded'");
     QPointer<ArticlePdfWriter> self(this);
-    m_preview->page()->runJavaScript(script, [self](const QVariant &loaded) {
+    m_preview->runScript(script, [self](const QVariant &loaded) {
         if (!self || !self->m_preview)
             return;
         if (loaded.toBool() || ++self->m_resourcePolls >= maximumPolls)
@@ -108,7 +105,14 @@ void ArticlePdfWriter::print()
 {
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 20, 18, 20),
                              QPageLayout::Millimeter);
-    m_preview->page()->printToPdf(m_fileName, layout);
+    QPointer<ArticlePdfWriter> self(this);
+    m_preview->printToPdf(m_fileName, layout, [self](bool success) {
+        if (!self)
+            return;
+        if (success)
+            giveUsualPermissions(self->m_fileName);
+        self->finish(success, success ? QString() : tr("Cannot write %1.").arg(self->m_fileName));
+    });
 }
 
 void ArticlePdfWriter::finish(bool success, const QString &errorString)

@@ -3,27 +3,23 @@
 #include "finding.h"
 #include "renderedarticle.h"
 
-#include <QHash>
-#include <QJsonArray>
+#include <QPageLayout>
 #include <QStringList>
-#include <QWebEngineView>
+#include <QVariant>
+#include <QWidget>
 
-#include <optional>
+#include <functional>
 
-class ArticlePreviewBridge;
-class PreviewPage;
-class PreviewRequestInterceptor;
-class PreviewSchemeHandler;
-class QWebChannel;
-class QWebEngineLoadingInfo;
-class QWebEngineProfile;
+class PreviewEngine;
+class QWebEnginePage;
 
-// The live preview: the article in the site's template, served under the
-// `kiji-preview:` scheme from a profile of its own that reaches no network.
-// The page loads once; each showArticle() after that patches only the
-// fragments that changed, so scroll position, images and the reader's
-// place survive typing.
-class ArticlePreview : public QWebEngineView
+// The live preview: the article in the site's template. The page loads
+// once; each showArticle() after that patches only the fragments that
+// changed, so scroll position, images and the reader's place survive
+// typing. The web engine doing it (PreviewEngine) is loaded with this
+// widget; should it fail to load, the widget says why and shows nothing.
+// Actions added to this widget (Add Comment) go in the page's context menu.
+class ArticlePreview : public QWidget
 {
     Q_OBJECT
 
@@ -31,9 +27,10 @@ public:
     explicit ArticlePreview(QWidget *parent = nullptr);
     ~ArticlePreview() override;
 
-    // Registers the `kiji-preview:` scheme. Call before the QApplication is
-    // created; later calls do nothing.
-    static void registerUrlScheme();
+    // Why the engine could not be loaded; empty when it was.
+    QString loadError() const { return m_loadError; }
+    // The engine's page; nullptr without an engine.
+    QWebEnginePage *page() const;
 
     // The folder relative image paths are read from; nothing outside it is
     // served. Changing it reloads the page (a new article).
@@ -44,10 +41,10 @@ public:
     // difference to the article shown before. Each call that changes
     // anything takes the next revision(); patched() reports it applied.
     void showArticle(const RenderedArticle &article);
-    int revision() const { return m_revision; }
+    int revision() const;
 
     // True while the template is loaded and takes updates.
-    bool isReady() const { return m_pageLoaded; }
+    bool isReady() const;
 
     // Scrolls section `index` (-1: the lead) to the top and highlights it.
     void scrollToSection(int index);
@@ -59,7 +56,16 @@ public:
 
     // Narrow: the content is 375 px wide, as on a smartphone.
     void setNarrow(bool narrow);
-    bool isNarrow() const { return m_narrow; }
+    bool isNarrow() const;
+
+    void setZoomFactor(qreal factor);
+
+    // Runs `script` in the page (not the article's: it runs none); `done`
+    // gets the result.
+    void runScript(const QString &script, const std::function<void(const QVariant &)> &done);
+    // Prints the page as it shows to `fileName`; `done` tells whether the
+    // file was written.
+    void printToPdf(const QString &fileName, const QPageLayout &layout, const std::function<void(bool)> &done);
 
     // What the request interceptor saw: the URLs it blocked (most recent
     // last), and per scheme how many requests it let through or blocked.
@@ -81,38 +87,7 @@ Q_SIGNALS:
     // Scrolling settled with section `index` (-1: the lead) on top.
     void sectionScrolled(int index);
 
-protected:
-    // The standard menu, then the window's actions on the selected text
-    // (Add Comment).
-    void contextMenuEvent(QContextMenuEvent *event) override;
-
 private:
-    void loadPage();
-    void handleLoadingChanged(const QWebEngineLoadingInfo &info);
-    enum class ReadyAnnouncement { None, AfterUpdate };
-    void sendLatestArticle(ReadyAnnouncement announcement = ReadyAnnouncement::None);
-    void runScript(const QString &script);
-    void sendFindings();
-    // Marks the findings of these sections (-1: the lead) only.
-    void sendFindings(const QList<int> &sections);
-    bool isSectionIndex(int index) const;
-    bool isAwayFromPage() const;
-
-    QWebEngineProfile *m_profile;
-    PreviewSchemeHandler *m_schemeHandler;
-    PreviewRequestInterceptor *m_interceptor;
-    PreviewPage *m_page;
-    QWebChannel *m_channel;
-    ArticlePreviewBridge *m_bridge;
-
-    bool m_pageLoaded = false;
-    bool m_narrow = false;
-    int m_revision = 0;
-    std::optional<int> m_pendingScroll;
-    // What the caller asked for last, and what the page's DOM holds; none
-    // when a load of the template may have replaced the DOM.
-    std::optional<RenderedArticle> m_latest;
-    std::optional<RenderedArticle> m_shown;
-    QByteArray m_findingsJson = "[]";
-    QHash<int, QJsonArray> m_findingsBySection; // the same findings by section
+    PreviewEngine *m_engine = nullptr;
+    QString m_loadError;
 };

@@ -18,7 +18,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QWebEnginePage>
 
 namespace {
 
@@ -259,11 +258,10 @@ void CompareController::closeComparison()
     if (!m_window->hasPreview())
         return;
     QPointer<CompareController> self(this);
-    m_window->preview()->page()->runJavaScript(QStringLiteral("window.kiji.closeComparison()"),
-                                               [self](const QVariant &) {
-                                                   if (self)
-                                                       Q_EMIT self->comparisonClosed();
-                                               });
+    m_window->preview()->runScript(QStringLiteral("window.kiji.closeComparison()"), [self](const QVariant &) {
+        if (self)
+            Q_EMIT self->comparisonClosed();
+    });
 }
 
 void CompareController::sendToPreview()
@@ -274,7 +272,7 @@ void CompareController::sendToPreview()
     const QString script = QLatin1String("window.kiji.showComparison(") + QString::fromUtf8(comparisonJson())
         + QLatin1Char(')');
     QPointer<CompareController> self(this);
-    preview->page()->runJavaScript(script, [self](const QVariant &parts) {
+    preview->runScript(script, [self](const QVariant &parts) {
         if (self && self->isComparing())
             Q_EMIT self->comparisonShown(parts.toInt());
     });

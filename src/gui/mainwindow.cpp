@@ -720,7 +720,8 @@ void MainWindow::showCurrentNode()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Once the outline has painted, the window is on screen: start the
-    // preview (WebEngine takes ~100 ms to start) right after.
+    // preview right after (loading Qt WebEngine and starting it takes
+    // ~200 ms; see PreviewEngine).
     if (watched == m_outline->viewport() && event->type() == QEvent::Paint && !m_preview) {
         m_outline->viewport()->removeEventFilter(this);
         QTimer::singleShot(0, this, &MainWindow::preview);

@@ -82,8 +82,8 @@ public:
     OutlineModel *outlineModel() const { return m_model; }
     OutlineView *outline() const { return m_outline; }
     // The preview is created after the outline's first paint, so that the
-    // window shows the article before WebEngine starts; asking for it
-    // creates it now.
+    // window shows the article before Qt WebEngine is even loaded; asking
+    // for it creates it now.
     ArticlePreview *preview();
     bool hasPreview() const { return m_preview; }
     ArticleForm *articleForm() const { return m_articleForm; }

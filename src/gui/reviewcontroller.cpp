@@ -22,7 +22,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QWebEnginePage>
 
 namespace {
 
@@ -173,7 +172,7 @@ void ReviewController::addCommentOnPreviewSelection()
     if (!m_window->hasPreview())
         return;
     QPointer<ReviewController> self(this);
-    m_window->preview()->page()->runJavaScript(QString::fromLatin1(selectionScript), [self](const QVariant &result) {
+    m_window->preview()->runScript(QString::fromLatin1(selectionScript), [self](const QVariant &result) {
         if (!self)
             return;
         const QVariantList answer = result.toList();

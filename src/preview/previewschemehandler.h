@@ -26,7 +26,8 @@ public:
     static QByteArray schemeName();
     // Whether `url` lies on the page's origin: this scheme and its host.
     static bool isPageOrigin(const QUrl &url);
-    // Must run before the QApplication exists, as QWebEngineUrlScheme demands.
+    // Must run before the first Qt WebEngine object exists, as
+    // QWebEngineUrlScheme demands.
     static void registerScheme();
 
     // An empty directory serves no files.

@@ -1,0 +1,100 @@
+// bench_window_startup FILE: one start of the window on FILE, as
+// bench_preview_latency times it (usage there). It does what kiji-gui's main()
+// does up to the event loop (QApplication, MainWindow, openFile, show),
+// without translators, and links what kiji-gui links: not Qt WebEngine,
+// which the window loads after its first paint. It prints CLOCK_MONOTONIC
+// ns at the outline's first paint with the article's rows and when the
+// preview is ready (STARTUP), and at each milestone on the way (STAGES).
+#include "articledocument.h"
+#include "articlepreview.h"
+#include "benchloop.h"
+#include "mainwindow.h"
+#include "outlineview.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using BenchLoop::monotonicNs;
+using BenchLoop::spinUntil;
+
+namespace {
+
+// The startup child's milestones, CLOCK_MONOTONIC ns; the parent prints each
+// one's time from its QProcess::start().
+struct StartupStages
+{
+    qint64 mainEntered = 0, application = 0, window = 0, opened = 0, shown = 0, previewCreated = 0;
+};
+StartupStages startupStages;
+
+int startupChild(const QString &file)
+{
+    MainWindow window;
+    startupStages.window = monotonicNs();
+    window.setRecoveryAnswer(MainWindow::Answer::No);
+    qint64 treeShown = 0;
+    qint64 previewReady = 0;
+    QString error;
+    const bool opened = window.openFile(file, &error);
+    startupStages.opened = monotonicNs();
+    if (!opened) {
+        std::fprintf(stderr, "bench_window_startup: cannot open %s: %s\n", qPrintable(file), qPrintable(error));
+        return 2;
+    }
+    struct PaintFilter : QObject
+    {
+        qint64 *at;
+        OutlineView *outline;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && !*at && outline->model()->rowCount() > 0)
+                *at = monotonicNs(); // taken as the paint starts; it ends within the same call
+            return false;
+        }
+    } filter;
+    filter.at = &treeShown;
+    filter.outline = window.outline();
+    window.outline()->viewport()->installEventFilter(&filter);
+    // As kiji-gui does, the window creates its preview after the outline's
+    // first paint; asking for window.preview() here would create it earlier.
+    QObject::connect(&window, &MainWindow::previewCreated, [&](ArticlePreview *preview) {
+        startupStages.previewCreated = monotonicNs();
+        QObject::connect(preview, &ArticlePreview::ready, [&] {
+            if (!previewReady)
+                previewReady = monotonicNs();
+        });
+    });
+    window.show();
+    startupStages.shown = monotonicNs();
+    if (!spinUntil([&] { return treeShown && previewReady; }, 60000)) {
+        std::fprintf(stderr, "bench_window_startup: startup child timed out\n");
+        return 3;
+    }
+    std::printf("STARTUP\t%lld\t%lld\n", (long long)treeShown, (long long)previewReady);
+    std::printf("STAGES\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\n", (long long)startupStages.mainEntered,
+                (long long)startupStages.application, (long long)startupStages.window, (long long)startupStages.opened,
+                (long long)startupStages.shown, (long long)startupStages.previewCreated);
+    std::fflush(stdout);
+    window.document()->undoStack()->setClean();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    startupStages.mainEntered = monotonicNs();
+    BenchLoop::useOffscreenDefaults();
+    QApplication application(argc, argv);
+    startupStages.application = monotonicNs();
+    QApplication::setOrganizationName(QStringLiteral("KijiBench"));
+    QApplication::setApplicationName(QStringLiteral("bench_window_startup"));
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: bench_window_startup FILE\n");
+        return 2;
+    }
+    return startupChild(QString::fromLocal8Bit(argv[1]));
+}

@@ -1,0 +1,464 @@
+#include "webpreview.h"
+
+#include "previewpage.h"
+#include "previewrequestinterceptor.h"
+#include "previewschemehandler.h"
+
+#include <QContextMenuEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QPointer>
+#include <QTimer>
+#include <QWebChannel>
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+
+#include <algorithm>
+#include <memory>
+
+// The one object the page can reach through the web channel. Publishing
+// the view itself would hand the page every slot of a QWidget.
+class ArticlePreviewBridge : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE void activateSection(int index) { Q_EMIT sectionActivated(index); }
+    Q_INVOKABLE void reportTopSection(int index) { Q_EMIT topSectionChanged(index); }
+
+Q_SIGNALS:
+    void sectionActivated(int index);
+    void topSectionChanged(int index);
+};
+
+// Without this call the linker may drop the resources.
+static void initializeResources()
+{
+    Q_INIT_RESOURCE(preview);
+}
+
+static QString html(const QByteArray &fragment)
+{
+    return QString::fromUtf8(fragment);
+}
+
+// A fragment that did not change is the same shared bytes in both
+// renderings (RenderedArticle copies what an edit did not touch): comparing
+// it costs nothing, where comparing the bytes of thousands of sections on
+// every keystroke would not.
+static bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    return a.isSharedWith(b) || a == b;
+}
+
+static bool sameSection(const RenderedArticle &a, qsizetype i, const RenderedArticle &b, qsizetype j)
+{
+    return sameBytes(a.sections.at(i), b.sections.at(j)) && a.levels.value(i) == b.levels.value(j);
+}
+
+static bool sameArticle(const RenderedArticle &a, const RenderedArticle &b)
+{
+    if (!sameBytes(a.header, b.header) || !sameBytes(a.lead, b.lead) || !sameBytes(a.footnotes, b.footnotes)
+        || a.sections.size() != b.sections.size() || a.levels != b.levels)
+        return false;
+    for (qsizetype index = 0; index < a.sections.size(); ++index) {
+        if (!sameBytes(a.sections.at(index), b.sections.at(index)))
+            return false;
+    }
+    return true;
+}
+
+// The argument of the template's `kiji.update()`: only what differs between
+// what the page shows and `next`. Sections keep their DOM nodes unless they
+// changed; an insertion or removal replaces only the range between the
+// unchanged beginning and end, in the same call. Without `known` the page
+// starts over from an empty article.
+static QJsonObject changeBetween(const std::optional<RenderedArticle> &known, const RenderedArticle &next,
+                                 int revision)
+{
+    QJsonObject change;
+    change.insert(QLatin1String("revision"), revision);
+    if (!known)
+        change.insert(QLatin1String("reset"), true);
+    const RenderedArticle shown = known.value_or(RenderedArticle());
+    if (!sameBytes(shown.header, next.header))
+        change.insert(QLatin1String("header"), html(next.header));
+    if (!sameBytes(shown.lead, next.lead))
+        change.insert(QLatin1String("lead"), html(next.lead));
+    if (!sameBytes(shown.footnotes, next.footnotes))
+        change.insert(QLatin1String("footnotes"), html(next.footnotes));
+
+    const qsizetype oldCount = shown.sections.size();
+    const qsizetype newCount = next.sections.size();
+    if (oldCount == newCount) {
+        QJsonArray replaced;
+        for (qsizetype index = 0; index < newCount; ++index) {
+            if (!sameSection(shown, index, next, index))
+                replaced.append(QJsonArray({int(index), next.levels.value(index), html(next.sections.at(index))}));
+        }
+        if (!replaced.isEmpty())
+            change.insert(QLatin1String("sections"), replaced);
+        return change;
+    }
+
+    const qsizetype common = std::min(oldCount, newCount);
+    qsizetype prefix = 0;
+    while (prefix < common && sameSection(shown, prefix, next, prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix && sameSection(shown, oldCount - 1 - suffix, next, newCount - 1 - suffix))
+        ++suffix;
+    QJsonArray levels;
+    QJsonArray fragments;
+    for (qsizetype index = prefix; index < newCount - suffix; ++index) {
+        levels.append(next.levels.value(index));
+        fragments.append(html(next.sections.at(index)));
+    }
+    change.insert(QLatin1String("splice"), QJsonObject({
+                                                {QLatin1String("start"), int(prefix)},
+                                                {QLatin1String("removeCount"), int(oldCount - prefix - suffix)},
+                                                {QLatin1String("levels"), levels},
+                                                {QLatin1String("fragments"), fragments},
+                                            }));
+    return change;
+}
+
+WebPreview::WebPreview(QWidget *parent)
+    : QWebEngineView(parent)
+    // No storage name: off the record, nothing of the preview reaches disk.
+    , m_profile(new QWebEngineProfile(this))
+    // Children of the profile, so they outlive it.
+    , m_schemeHandler(new PreviewSchemeHandler(m_profile))
+    , m_interceptor(new PreviewRequestInterceptor(m_profile))
+    , m_page(new PreviewPage(m_profile, this))
+    , m_channel(new QWebChannel(this))
+    , m_bridge(new ArticlePreviewBridge(this))
+{
+    initializeResources();
+    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::schemeName(), m_schemeHandler);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setSpellCheckEnabled(false);
+
+    QWebEngineSettings *settings = m_profile->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true);
+    // Dropping a file on the preview would otherwise try to open it.
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    // Loading must not take the keyboard away from the editor.
+    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+
+    m_channel->registerObject(QStringLiteral("kijiBridge"), m_bridge);
+    m_page->setWebChannel(m_channel, QWebEngineScript::MainWorld);
+    setPage(m_page);
+
+    connect(m_bridge, &ArticlePreviewBridge::sectionActivated, this, [this](int index) {
+        if (isSectionIndex(index))
+            Q_EMIT sectionActivated(index);
+    });
+    connect(m_bridge, &ArticlePreviewBridge::topSectionChanged, this, [this](int index) {
+        if (isSectionIndex(index))
+            Q_EMIT sectionScrolled(index);
+    });
+    connect(m_page, &QWebEnginePage::loadingChanged, this, &WebPreview::handleLoadingChanged);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+                if (status != QWebEnginePage::NormalTerminationStatus)
+                    loadPage();
+            });
+
+    // Loading the empty template now starts the renderer while the window
+    // opens, so the first article appears sooner.
+    loadPage();
+}
+
+WebPreview::~WebPreview()
+{
+    // The page must go before its profile, which is deleted with the other
+    // children after this destructor.
+    delete m_page;
+    m_page = nullptr;
+}
+
+QWebEnginePage *WebPreview::page() const
+{
+    return m_page;
+}
+
+void WebPreview::setBaseDirectory(const QString &directory)
+{
+    const QUrl before = m_schemeHandler->pageUrl();
+    m_schemeHandler->setBaseDirectory(directory);
+    if (m_schemeHandler->pageUrl() != before)
+        loadPage();
+}
+
+QString WebPreview::baseDirectory() const
+{
+    return m_schemeHandler->baseDirectory();
+}
+
+void WebPreview::showArticle(const RenderedArticle &article)
+{
+    if (m_latest && sameArticle(*m_latest, article))
+        return;
+    m_latest = article;
+    ++m_revision;
+    if (m_pageLoaded)
+        sendLatestArticle();
+}
+
+void WebPreview::showFindings(const Findings &findings)
+{
+    QJsonArray list;
+    m_findingsBySection.clear();
+    for (const Finding &finding : findings) {
+        if (finding.context.isEmpty())
+            continue;
+        const char *severity = finding.severity == FindingSeverity::Error ? "error"
+            : finding.severity == FindingSeverity::Warning               ? "warning"
+                                                                         : "info";
+        const QJsonObject object{{QStringLiteral("section"), finding.section},
+                                 {QStringLiteral("context"), finding.context},
+                                 {QStringLiteral("offset"), finding.contextOffset},
+                                 {QStringLiteral("length"), finding.contextLength},
+                                 {QStringLiteral("severity"), QString::fromLatin1(severity)},
+                                 {QStringLiteral("message"),
+                                  QStringLiteral("%1 (%2)").arg(finding.message, finding.ruleId)}};
+        list.append(object);
+        m_findingsBySection[finding.section].append(object);
+    }
+    m_findingsJson = QJsonDocument(list).toJson(QJsonDocument::Compact);
+    if (m_pageLoaded)
+        sendFindings();
+}
+
+void WebPreview::sendFindings()
+{
+    QPointer<WebPreview> self(this);
+    m_page->runJavaScript(QLatin1String("window.kiji.markFindings(") + QString::fromUtf8(m_findingsJson)
+                              + QLatin1Char(')'),
+                          QWebEngineScript::MainWorld, [self](const QVariant &marked) {
+                              if (self)
+                                  Q_EMIT self->findingsMarked(marked.toInt());
+                          });
+}
+
+void WebPreview::sendFindings(const QList<int> &sections)
+{
+    // Typing patches one section: marking the findings of the whole
+    // article again would send and search all of them on every keystroke.
+    QJsonArray indices;
+    QJsonArray findings;
+    for (int section : sections) {
+        indices.append(section);
+        for (const QJsonValue &finding : m_findingsBySection.value(section))
+            findings.append(finding);
+    }
+    runScript(QLatin1String("window.kiji.markFindingsIn(")
+              + QString::fromUtf8(QJsonDocument(indices).toJson(QJsonDocument::Compact)) + QLatin1Char(',')
+              + QString::fromUtf8(QJsonDocument(findings).toJson(QJsonDocument::Compact)) + QLatin1Char(')'));
+}
+
+void WebPreview::scrollToSection(int index)
+{
+    if (!m_pageLoaded) {
+        m_pendingScroll = index;
+        return;
+    }
+    runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(index));
+}
+
+void WebPreview::setNarrow(bool narrow)
+{
+    if (m_narrow == narrow)
+        return;
+    m_narrow = narrow;
+    if (m_pageLoaded)
+        runScript(QStringLiteral("window.kiji.setNarrow(%1)").arg(narrow ? QLatin1String("true") : QLatin1String("false")));
+}
+
+QStringList WebPreview::blockedRequests() const
+{
+    return m_interceptor->blockedRequests();
+}
+
+int WebPreview::allowedRequestCount(const QString &scheme) const
+{
+    return m_interceptor->allowedRequestCount(scheme);
+}
+
+int WebPreview::blockedRequestCount(const QString &scheme) const
+{
+    return m_interceptor->blockedRequestCount(scheme);
+}
+
+void WebPreview::loadPage()
+{
+    m_pageLoaded = false;
+    m_shown.reset();
+    m_page->load(m_schemeHandler->pageUrl());
+}
+
+void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
+{
+    if (info.url() != m_schemeHandler->pageUrl()) {
+        // PreviewPage refuses every navigation it is asked about, but the
+        // engine does not ask about about:blank: a refresh or a form to it,
+        // should such markup ever get into the page, would leave the preview
+        // empty. Once that load is over (loading the page while it is under
+        // way leaves the view without word of the page's own load), the
+        // page comes back.
+        if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus && !PreviewSchemeHandler::isPageOrigin(info.url())
+            && isAwayFromPage()) {
+            QTimer::singleShot(0, this, [this] {
+                if (isAwayFromPage())
+                    loadPage();
+            });
+        }
+        return;
+    }
+    // Only a load that succeeded replaced the DOM: a link click the page
+    // refuses also starts (and then stops) a load of this URL.
+    switch (info.status()) {
+    case QWebEngineLoadingInfo::LoadSucceededStatus:
+        // Also after a reload the view started itself (its context menu has
+        // one): the template starts empty again.
+        m_pageLoaded = true;
+        m_shown.reset();
+        if (m_narrow)
+            runScript(QStringLiteral("window.kiji.setNarrow(true)"));
+        // With an article waiting, ready() follows its patched(): whoever
+        // waits for ready() (a screenshot) then sees the article, not an
+        // empty template.
+        if (m_latest)
+            sendLatestArticle(ReadyAnnouncement::AfterUpdate);
+        if (m_pendingScroll) {
+            runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(*m_pendingScroll));
+            m_pendingScroll.reset();
+        }
+        if (!m_latest)
+            Q_EMIT ready();
+        break;
+    case QWebEngineLoadingInfo::LoadFailedStatus:
+        qWarning("Article preview: the template did not load: %s", qUtf8Printable(info.errorString()));
+        break;
+    case QWebEngineLoadingInfo::LoadStartedStatus:
+    case QWebEngineLoadingInfo::LoadStoppedStatus:
+        break;
+    }
+}
+
+void WebPreview::sendLatestArticle(ReadyAnnouncement announcement)
+{
+    const QJsonObject change = changeBetween(m_shown, *m_latest, m_revision);
+    m_shown = *m_latest;
+    const QString script = QLatin1String("window.kiji.update(")
+        + QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)) + QLatin1Char(')');
+    // Sections replaced in place lose their marks; any other change may
+    // have moved sections, and all are marked again.
+    std::optional<QList<int>> patchedSections;
+    if (!change.contains(QLatin1String("reset")) && !change.contains(QLatin1String("splice"))) {
+        patchedSections.emplace();
+        if (change.contains(QLatin1String("lead")))
+            patchedSections->append(-1);
+        for (const QJsonValue &replaced : change.value(QLatin1String("sections")).toArray())
+            patchedSections->append(replaced.toArray().at(0).toInt());
+    }
+    // The callback runs once the page has executed the update: only then is
+    // the revision really on screen.
+    QPointer<WebPreview> self(this);
+    m_page->runJavaScript(script, QWebEngineScript::MainWorld,
+                          [self, announcement, patchedSections](const QVariant &result) {
+        if (!self || !self->m_page)
+            return;
+        if (self->m_findingsJson != "[]") {
+            if (patchedSections)
+                self->sendFindings(*patchedSections);
+            else
+                self->sendFindings();
+        }
+        if (result.isValid())
+            Q_EMIT self->patched(result.toInt());
+        if (announcement == ReadyAnnouncement::AfterUpdate)
+            Q_EMIT self->ready();
+    });
+}
+
+void WebPreview::runScript(const QString &script)
+{
+    m_page->runJavaScript(script, QWebEngineScript::MainWorld);
+}
+
+void WebPreview::runScript(const QString &script, const std::function<void(const QVariant &)> &done)
+{
+    m_page->runJavaScript(script, QWebEngineScript::MainWorld, done);
+}
+
+void WebPreview::printToPdf(const QString &fileName, const QPageLayout &layout, const std::function<void(bool)> &done)
+{
+    // One job at a time: the connection ends with the job it reports.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_page, &QWebEnginePage::pdfPrintingFinished, this,
+                          [connection, done](const QString &, bool success) {
+                              disconnect(*connection);
+                              done(success);
+                          });
+    m_page->printToPdf(fileName, layout);
+}
+
+bool WebPreview::isAwayFromPage() const
+{
+    return m_page->url().adjusted(QUrl::RemoveFragment) != m_schemeHandler->pageUrl();
+}
+
+bool WebPreview::isSectionIndex(int index) const
+{
+    return index >= -1 && m_shown && index < m_shown->sections.size();
+}
+
+void WebPreview::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu();
+    const QList<QAction *> windowActions = parentWidget() ? parentWidget()->actions() : QList<QAction *>();
+    if (!windowActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(windowActions);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+#include "webpreview.moc"
+
+// The library is loaded after the QApplication exists, where the engine
+// would otherwise have set itself up before it: its URL scheme, and the
+// OpenGL context it shares with the window (QtWebEngineCore::initialize(),
+// exported for that, does nothing when it already ran).
+namespace QtWebEngineCore {
+Q_DECL_IMPORT void initialize();
+}
+
+extern "C" Q_DECL_EXPORT PreviewEngine *kijiCreatePreviewEngine(QWidget *parent)
+{
+    static const bool initialized = [] {
+        PreviewSchemeHandler::registerScheme();
+        QtWebEngineCore::initialize();
+        return true;
+    }();
+    Q_UNUSED(initialized);
+    return new WebPreview(parent);
+}

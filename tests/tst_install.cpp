@@ -56,6 +56,14 @@ void TestInstall::installsIntoPrefix()
     };
     QByteArray err;
     QVERIFY(QFileInfo(root.filePath(QStringLiteral("lib/kiji/libkiji_preview.so"))).isFile());
+    // The window starts without Qt WebEngine (and Qt Quick under it): the
+    // dynamic loader must not bring them in before main().
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("--dynamic"), root.filePath(QStringLiteral("bin/kiji-gui"))});
+    QVERIFY(readelf.waitForFinished(30000));
+    const QByteArray needed = readelf.readAllStandardOutput();
+    QVERIFY2(needed.contains("(NEEDED)") && needed.contains("libQt6Widgets"), needed.constData());
+    QVERIFY2(!needed.contains("WebEngine") && !needed.contains("Quick"), needed.constData());
     QCOMPARE(screenshot(&err), 0);
     QCOMPARE(QImage(picture).size(), QSize(1400, 900));
     QVERIFY2(!err.contains("initialized from a plugin") && !err.contains("AA_ShareOpenGLContexts"), err.constData());

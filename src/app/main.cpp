@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "outlineview.h"
+#include "previewengine.h"
 #include "sectionform.h"
 
 #include <QApplication>
@@ -231,6 +232,9 @@ int main(int argc, char *argv[])
         return status;
     }
     window.show();
+    // Qt WebEngine loads on another core while the window paints. (Not
+    // earlier: building the window loads image plugins, which would wait.)
+    PreviewEngine::preload();
     QTimer::singleShot(0, &window, [&window] { runTestActions(&window); });
     return application.exec();
 }

@@ -2,7 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibrary>
+
+#include <dlfcn.h>
+
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -13,22 +19,50 @@ QString libraryPath()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../lib/kiji/libkiji_preview.so"));
 }
 
-QtMessageHandler previousHandler = nullptr;
-
 // Loaded after the QApplication, Qt WebEngine warns that it "seems to be
 // initialized from a plugin", and that the attribute it sets for sharing
 // OpenGL contexts comes late; the library then sets it up as it would have
-// before the QApplication (see kijiCreatePreviewEngine()).
+// before the QApplication (see kijiCreatePreviewEngine()). Those two are
+// held back from the first preload() or create() until create() returns.
+QtMessageHandler forwardedTo = nullptr;
+bool quiet = false;
+
 void quietLateStart(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (message.startsWith(QLatin1String("Qt WebEngine seems to be initialized from a plugin"))
         || message.startsWith(QLatin1String("Attribute Qt::AA_ShareOpenGLContexts must be set before")))
         return;
-    previousHandler(type, context, message);
+    forwardedTo(type, context, message);
+}
+
+void quietenLateStart()
+{
+    if (quiet)
+        return;
+    quiet = true;
+    forwardedTo = qInstallMessageHandler(quietLateStart);
+}
+
+void endQuiet()
+{
+    if (!quiet)
+        return;
+    quiet = false;
+    qInstallMessageHandler(forwardedTo);
+}
+
+std::once_flag preloadOnce;
+std::thread preloader;
+
+void waitForPreload()
+{
+    if (preloader.joinable())
+        preloader.join();
 }
 
 PreviewEngineFactory loadFactory(QString *errorString)
 {
+    waitForPreload();
     QLibrary library(libraryPath());
     if (!library.load()) {
         *errorString = library.errorString();
@@ -42,14 +76,25 @@ PreviewEngineFactory loadFactory(QString *errorString)
 
 } // namespace
 
+void PreviewEngine::preload()
+{
+    std::call_once(preloadOnce, [] {
+        quietenLateStart();
+        // create() loads the library through QLibrary, which then finds it
+        // loaded (or waits in the loader until it is) and reports errors.
+        preloader = std::thread([path = QFile::encodeName(libraryPath())] { dlopen(path.constData(), RTLD_NOW); });
+        qAddPostRoutine(waitForPreload);
+    });
+}
+
 PreviewEngine *PreviewEngine::create(QWidget *parent, QString *errorString)
 {
+    quietenLateStart();
     // Loaded once, and never unloaded: Qt WebEngine cannot start twice.
-    previousHandler = qInstallMessageHandler(quietLateStart);
     static QString loadError;
     static const PreviewEngineFactory factory = loadFactory(&loadError);
     PreviewEngine *engine = factory ? factory(parent) : nullptr;
-    qInstallMessageHandler(previousHandler);
+    endQuiet();
     if (!factory)
         *errorString = loadError;
     return engine;

@@ -49,6 +49,9 @@ public:
     virtual int allowedRequestCount(const QString &scheme) const = 0;
     virtual int blockedRequestCount(const QString &scheme) const = 0;
 
+    // Starts loading kiji_preview on a thread of its own (once), so that
+    // create() finds it loaded: call when the window starts.
+    static void preload();
     // Loads kiji_preview (once) and makes an engine whose view is a child
     // of `parent`; nullptr, with the reason in `errorString`, when the
     // library cannot be loaded.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and opens Kiji on FILE (default: the bundled sample).
-# With --install: builds and installs kiji, kiji-gui, the desktop entry and the icon to /usr/local.
+# With --install: builds and installs kiji, kiji-gui, the preview's engine, the desktop entry and the icon to /usr/local.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 kiji_install_packages

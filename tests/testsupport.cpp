@@ -66,4 +66,23 @@ QList<Heading> cmarkTopLevelHeadings(const QByteArray &markdown)
     return headings;
 }
 
+qint64 dictionaryResidentKb()
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 total = 0;
+    bool inDictionary = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.isEmpty())
+            continue;
+        if (fields.first().contains('-') && !fields.first().endsWith(':'))
+            inDictionary = fields.size() >= 6 && fields.at(5).contains("/mecab/dic/");
+        else if (inDictionary && fields.first() == "Rss:")
+            total += fields.value(1).toLongLong();
+    }
+    return total;
+}
+
 } // namespace TestSupport

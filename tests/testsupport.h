@@ -34,4 +34,8 @@ struct Heading
 };
 QList<Heading> cmarkTopLevelHeadings(const QByteArray &markdown);
 
+// kB of this process's memory that maps MeCab's dictionary files (the Rss of
+// every mapping under a mecab/dic folder, from /proc/self/smaps).
+qint64 dictionaryResidentKb();
+
 } // namespace TestSupport

@@ -7,6 +7,7 @@
 #include "checkconfig.h"
 #include "checker.h"
 #include "cmarktree.h"
+#include "morphology.h"
 #include "reviewmarks.h"
 #include "sentencesplitter.h"
 #include "testsupport.h"
@@ -161,6 +162,7 @@ private Q_SLOTS:
     void quickFixAcrossReviewMarkupIsDropped();
     void findingsOfOneRuleStopAtTheLimit();
     void stopFlagEndsTheCheck();
+    void dictionaryPagesAreHandedBack();
 };
 
 void TestChecker::sentencesSplitLikeTextlint()
@@ -581,6 +583,25 @@ void TestChecker::stopFlagEndsTheCheck()
     stop = true;
     document.setData((fourCommas.toUtf8() + "\n\n").repeated(21));
     QVERIFY(checker.check(document).isEmpty());
+}
+
+void TestChecker::dictionaryPagesAreHandedBack()
+{
+    const QString text = QStringLiteral("吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。");
+    auto readings = [&] {
+        QStringList result;
+        for (const Token &token : Morphology::tokenize(text))
+            result.append(token.surface + QLatin1Char('/') + token.pos() + QLatin1Char('/') + token.reading());
+        return result;
+    };
+    const QStringList before = readings();
+    QVERIFY(before.size() > 10);
+    QVERIFY(TestSupport::dictionaryResidentKb() > 0);
+    Morphology::releaseDictionaryPages();
+    QCOMPARE(TestSupport::dictionaryResidentKb(), 0);
+    // The same dictionary, read again from the page cache.
+    QCOMPARE(readings(), before);
+    QVERIFY(TestSupport::dictionaryResidentKb() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestChecker)

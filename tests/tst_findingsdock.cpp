@@ -10,6 +10,7 @@
 #include "outlinemodel.h"
 #include "outlineview.h"
 #include "sectionform.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void editsAreCheckedAgain();
     void previewMarksFindings();
     void checksGiveWayToTheWindow();
+    void windowHoldsNoDictionaryBetweenChecks();
 
 private:
     bool waitForFindings();
@@ -227,6 +229,14 @@ void TestFindingsDock::checksGiveWayToTheWindow()
     QCOMPARE(niceness.value(QStringLiteral("checker")), 10);
     const QString self = QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(15);
     QCOMPARE(niceness.value(self, -1), 0);
+}
+
+void TestFindingsDock::windowHoldsNoDictionaryBetweenChecks()
+{
+    // The findings are on show: the check that found them is over and has
+    // handed the dictionary's pages back.
+    QVERIFY(m_window->findingsModel()->rowCount() > 0);
+    QCOMPARE(TestSupport::dictionaryResidentKb(), 0);
 }
 
 QTEST_MAIN(TestFindingsDock)

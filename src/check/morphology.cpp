@@ -2,7 +2,15 @@
 
 #include <mecab.h>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QStringList>
+
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <atomic>
 
 #include <memory>
 #include <mutex>
@@ -18,9 +26,12 @@ struct SharedModel
     QString error;
 };
 
+std::atomic_bool modelCreated{false};
+
 const SharedModel &sharedModel()
 {
     static const SharedModel shared = [] {
+        modelCreated = true;
         SharedModel result;
         // An empty argument reads /etc/mecabrc, which names the system
         // dictionary; Debian's mecab-ipadic-utf8 installs it.
@@ -130,6 +141,37 @@ bool isAvailable()
 QString errorString()
 {
     return sharedModel().error;
+}
+
+void releaseDictionaryPages()
+{
+    if (!modelCreated || !sharedModel().model)
+        return;
+    QStringList folders;
+    for (const MeCab::DictionaryInfo *info = sharedModel().model->dictionary_info(); info; info = info->next)
+        // /proc names the files as they are, behind any symbolic link
+        // (Debian's dictionary folder is one).
+        folders.append(QFileInfo(QFileInfo(QFile::decodeName(info->filename)).canonicalFilePath()).absolutePath()
+                       + QLatin1Char('/'));
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return;
+    // "start-end perms offset device inode path": MeCab maps its files
+    // read-only and shared, so their pages are the file's, never changed,
+    // and dropping them loses nothing.
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 6 || fields.at(1) != "r--s")
+            continue;
+        const QString path = QFile::decodeName(fields.at(5));
+        if (std::none_of(folders.cbegin(), folders.cend(), [&](const QString &folder) { return path.startsWith(folder); }))
+            continue;
+        const QList<QByteArray> range = fields.at(0).split('-');
+        const quintptr start = range.value(0).toULongLong(nullptr, 16);
+        const quintptr end = range.value(1).toULongLong(nullptr, 16);
+        if (start && end > start)
+            madvise(reinterpret_cast<void *>(start), end - start, MADV_DONTNEED);
+    }
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "checker.h"
 #include "cmarktree.h"
 #include "frontmatter.h"
+#include "morphology.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -83,6 +84,8 @@ private:
             return;
         }
         Findings findings = checker->check(request.text, frontMatter, structure, *tree);
+        // Between checks the window does not hold the dictionary's pages.
+        Morphology::releaseDictionaryPages();
         if (!m_stopping)
             Q_EMIT findingsReady(request.revision, findings);
     }

@@ -596,6 +596,9 @@ void TestChecker::dictionaryPagesAreHandedBack()
     };
     const QStringList before = readings();
     QVERIFY(before.size() > 10);
+    // A checker keeps tokens: they come without room to grow.
+    const QList<Token> tokens = Morphology::tokenizeInPlace(text);
+    QCOMPARE(tokens.capacity(), tokens.size());
     QVERIFY(TestSupport::dictionaryResidentKb() > 0);
     Morphology::releaseDictionaryPages();
     QCOMPARE(TestSupport::dictionaryResidentKb(), 0);

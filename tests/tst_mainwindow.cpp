@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articleform.h"
 #include "articlepreview.h"
+#include "htmlexport.h"
 #include "findreplacebar.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
@@ -438,6 +439,13 @@ void TestMainWindow::previewStartsAfterTheOutlineIsOnScreen()
                                    [&](const QVariant &value) { headings = value; done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     QCOMPARE(headings.toInt(), int(window.document()->sections().size()));
+    // With the preview's HTML made, the open article holds its text, not
+    // its parse; asked for, the parse comes back as it was.
+    QVERIFY(!window.document()->holdsMarkdownTree());
+    ArticleDocument reference;
+    reference.setData(window.document()->data());
+    QCOMPARE(HtmlExport::standalonePage(*window.document()), HtmlExport::standalonePage(reference));
+    QVERIFY(window.document()->holdsMarkdownTree());
     window.document()->undoStack()->setClean();
 }
 

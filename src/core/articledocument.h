@@ -68,8 +68,14 @@ public:
     const ArticleStructure &structure() const { return m_structure; }
     const QList<Section> &sections() const { return m_structure.sections; }
     // cmark-gfm's parse of the Markdown after the front matter (parsed again
-    // on the first call after typing that re-parsed only one part).
+    // on the first call after typing that re-parsed only one part, or after
+    // releaseMarkdownTree()).
     const CmarkTree &markdownTree() const;
+    // Frees the parse markdownTree() keeps: the window does once the preview
+    // has its HTML, so that an open article holds its text and not also its
+    // tree (6.5 MB for a 1 MB article).
+    void releaseMarkdownTree() const { m_tree.reset(); }
+    bool holdsMarkdownTree() const { return m_tree != nullptr; }
     // Counts every change of the text.
     quint64 revision() const { return m_revision; }
     // The last change, when it was an edit inside one part (the lead or a

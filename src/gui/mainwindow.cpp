@@ -584,6 +584,7 @@ void MainWindow::documentChanged()
     // Until the preview exists, nothing is rendered for it.
     if (m_preview) {
         m_rendered = RenderedArticle::render(*m_document, &m_rendered);
+        m_document->releaseMarkdownTree();
         m_preview->showArticle(m_rendered);
     }
     updateStatus();
@@ -753,6 +754,7 @@ ArticlePreview *MainWindow::preview()
     m_preview->setNarrow(m_narrowAction->isChecked());
     m_preview->setZoomFactor(m_readerMode ? 1.25 : 1.0);
     m_rendered = RenderedArticle::render(*m_document);
+    m_document->releaseMarkdownTree();
     m_preview->showArticle(m_rendered);
     m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));
     if (m_findingsRevision == m_document->revision())

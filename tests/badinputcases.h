@@ -10,6 +10,11 @@
 // holds and why) and big or pathological ones generated at run time.
 namespace BadInput {
 
+// Each command on each file is stopped after this long: a hang, not a slow
+// run. The largest inputs take ~4 s alone, and CTest runs these tests side
+// by side with two processes each on two cores.
+constexpr int WatchdogMs = 30000;
+
 // What the spec says a file is.
 enum Expect {
     Damaged, // opens read-only, error diagnostic, CLI exits 2

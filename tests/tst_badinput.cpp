@@ -33,8 +33,6 @@ using namespace BadInput;
 
 namespace {
 
-constexpr int WatchdogMs = 10000;
-
 // One run of kiji per subcommand and output format.
 enum Kind {
     Outline,

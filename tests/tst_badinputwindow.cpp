@@ -30,8 +30,6 @@ using namespace BadInput;
 
 namespace {
 
-constexpr int WatchdogMs = 10000;
-
 // In this process: the committed files, and the generated ones small
 // enough to open quickly over and over in one window.
 constexpr qsizetype InProcessBytes = 3 * 1024 * 1024;

@@ -14,24 +14,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-source_dir=$(cd "$here/.." && pwd)
-build=$source_dir/build
-if [[ $# -gt 0 && $1 != -- ]]; then
-    build=$1
-    shift
-fi
-[[ ${1:-} == -- ]] && shift
-if [[ ! -d $build ]]; then
-    echo "run_preview.sh: build directory $build does not exist" >&2
-    exit 2
-fi
-build=$(cd "$build" && pwd)
-bench=$build/bin/bench_preview_latency
-if [[ ! -x $bench ]]; then
-    echo "run_preview.sh: $bench is missing; build it first:" >&2
-    echo "  cmake --build $build --target bench_preview_latency" >&2
-    exit 2
-fi
+source "$here/benchprogram.sh"
+bench_program run_preview.sh bench_preview_latency "$@"
 
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export QTWEBENGINE_DISABLE_SANDBOX=${QTWEBENGINE_DISABLE_SANDBOX:-1}
@@ -41,7 +25,7 @@ echo "   program: $bench"
 # Chromium's own warnings (GPU, dbus) go to stderr; keep them out of the table.
 log=$(mktemp "${TMPDIR:-/tmp}/kiji-preview-bench.XXXXXX.log")
 trap 'rm -f "$log"' EXIT
-if ! "$bench" "$@" 2>"$log"; then
+if ! "$bench" "${bench_args[@]}" 2>"$log"; then
     echo "run_preview.sh: bench_preview_latency failed; its stderr:" >&2
     cat "$log" >&2
     exit 1

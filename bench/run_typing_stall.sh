@@ -17,24 +17,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-source_dir=$(cd "$here/.." && pwd)
-build=$source_dir/build
-if [[ $# -gt 0 && $1 != -- ]]; then
-    build=$1
-    shift
-fi
-[[ ${1:-} == -- ]] && shift
-if [[ ! -d $build ]]; then
-    echo "run_typing_stall.sh: build directory $build does not exist" >&2
-    exit 2
-fi
-build=$(cd "$build" && pwd)
-bench=$build/bin/bench_typing_stall
-if [[ ! -x $bench ]]; then
-    echo "run_typing_stall.sh: $bench is missing; build it first:" >&2
-    echo "  cmake --build $build --target bench_typing_stall" >&2
-    exit 2
-fi
+source "$here/benchprogram.sh"
+bench_program run_typing_stall.sh bench_typing_stall "$@"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiji-typing-stall.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -50,7 +34,7 @@ echo "   machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's
 echo "   program: $bench"
 # Chromium's and Qt's own messages go to stderr (and some to stdout); only
 # the benchmark's lines are kept.
-if ! "$bench" "$@" "$small" "$large" >"$tmp/out" 2>"$tmp/err"; then
+if ! "$bench" "${bench_args[@]}" "$small" "$large" >"$tmp/out" 2>"$tmp/err"; then
     echo "run_typing_stall.sh: bench_typing_stall failed; its output:" >&2
     cat "$tmp/out" "$tmp/err" >&2
     exit 1

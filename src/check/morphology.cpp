@@ -147,12 +147,15 @@ void releaseDictionaryPages()
 {
     if (!modelCreated || !sharedModel().model)
         return;
-    QStringList folders;
-    for (const MeCab::DictionaryInfo *info = sharedModel().model->dictionary_info(); info; info = info->next)
-        // /proc names the files as they are, behind any symbolic link
-        // (Debian's dictionary folder is one).
-        folders.append(QFileInfo(QFileInfo(QFile::decodeName(info->filename)).canonicalFilePath()).absolutePath()
-                       + QLatin1Char('/'));
+    // /proc names the files as they are, behind any symbolic link (Debian's
+    // dictionary folder is one).
+    static const QStringList folders = [] {
+        QStringList result;
+        for (const MeCab::DictionaryInfo *info = sharedModel().model->dictionary_info(); info; info = info->next)
+            result.append(QFileInfo(QFileInfo(QFile::decodeName(info->filename)).canonicalFilePath()).absolutePath()
+                          + QLatin1Char('/'));
+        return result;
+    }();
     QFile maps(QStringLiteral("/proc/self/maps"));
     if (!maps.open(QIODevice::ReadOnly))
         return;

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void scrollToSectionScrollsAndHighlights();
     void clicksAndScrollingReportSections();
     void narrowIsPhoneWidth();
+    void oneZygoteAndTheUsersSwitches();
 
 private:
     std::unique_ptr<ArticlePreview> shownPreview();
@@ -606,8 +608,56 @@ void TestArticlePreview::narrowIsPhoneWidth()
     QVERIFY(qAbs(edges.at(0).toDouble() - edges.at(1).toDouble()) <= 1);
 }
 
+// The command lines of this process's children (from /proc), by pid.
+static QMap<int, QByteArray> childCommandLines(qint64 parent)
+{
+    QMap<int, QByteArray> children;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const int pid = entry.toInt(&isPid);
+        if (!isPid)
+            continue;
+        // pid (comm) state ppid ...: comm may hold spaces, so read after its ')'.
+        const QByteArray stat = TestSupport::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent) {
+            QByteArray commandLine = TestSupport::readFile(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            children.insert(pid, commandLine.replace('\0', ' '));
+        }
+    }
+    return children;
+}
+
+void TestArticlePreview::oneZygoteAndTheUsersSwitches()
+{
+    ArticleDocument document;
+    document.setData(sectionedArticle);
+    auto preview = shownPreview();
+    QVERIFY(preview);
+    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
+
+    // Chromium's unsandboxed zygote (for utility processes, which Qt
+    // WebEngine runs in this process) is not started: one zygote, and the
+    // renderer forked from it.
+    const QMap<int, QByteArray> children = childCommandLines(QCoreApplication::applicationPid());
+    QList<int> zygotes;
+    for (auto child = children.cbegin(); child != children.cend(); ++child) {
+        if (child.value().contains("QtWebEngineProcess"))
+            zygotes.append(child.key());
+    }
+    QCOMPARE(zygotes.size(), 1);
+    QVERIFY2(children.value(zygotes.first()).contains("--type=zygote"), children.value(zygotes.first()).constData());
+    QCOMPARE(childCommandLines(zygotes.first()).size(), 1);
+    // The switches the user gave (set in main()) reach the engine too: this
+    // one takes WebAssembly out of the page's JavaScript.
+    QCOMPARE(evaluate(*preview, QStringLiteral("typeof WebAssembly")).toString(), QStringLiteral("undefined"));
+    QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"), QByteArray("--js-flags=--no-expose-wasm --no-unsandboxed-zygote"));
+}
+
 int main(int argc, char *argv[])
 {
+    // A switch of the user's own, which the preview's must not replace.
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--js-flags=--no-expose-wasm");
     QApplication application(argc, argv);
     TestArticlePreview test;
     return QTest::qExec(&test, argc, argv);

@@ -443,22 +443,3 @@ void WebPreview::contextMenuEvent(QContextMenuEvent *event)
 }
 
 #include "webpreview.moc"
-
-// The library is loaded after the QApplication exists, where the engine
-// would otherwise have set itself up before it: its URL scheme, and the
-// OpenGL context it shares with the window (QtWebEngineCore::initialize(),
-// exported for that, does nothing when it already ran).
-namespace QtWebEngineCore {
-Q_DECL_IMPORT void initialize();
-}
-
-extern "C" Q_DECL_EXPORT PreviewEngine *kijiCreatePreviewEngine(QWidget *parent)
-{
-    static const bool initialized = [] {
-        PreviewSchemeHandler::registerScheme();
-        QtWebEngineCore::initialize();
-        return true;
-    }();
-    Q_UNUSED(initialized);
-    return new WebPreview(parent);
-}

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -65,29 +66,34 @@ private:
         }
         if (m_stopping)
             return;
+        std::optional<Findings> findings = check(request);
+        // Between checks the window holds neither the dictionary's pages nor
+        // the free memory the check's tree and temporaries left (~20 MB for a
+        // 1 MB article).
+        Morphology::releaseDictionaryPages();
+        malloc_trim(0);
+        if (findings && !m_stopping)
+            Q_EMIT findingsReady(request.revision, *findings);
+    }
+
+    std::optional<Findings> check(const Request &request)
+    {
         auto refuse = [this](const QString &reason) {
             Q_EMIT checkFailed(reason.left(1).toUpper() + reason.mid(1) + QLatin1Char('.'));
+            return std::nullopt;
         };
-        if (const std::optional<QString> refusal = ArticleLimits::checkRefusal(request.text.size())) {
-            refuse(*refusal);
-            return;
-        }
+        if (const std::optional<QString> refusal = ArticleLimits::checkRefusal(request.text.size()))
+            return refuse(*refusal);
         Checker *checker = checkerFor(request.fileName);
         if (!checker)
-            return;
+            return std::nullopt;
         Diagnostics diagnostics;
         const FrontMatter frontMatter = FrontMatter::read(request.text, &diagnostics);
         std::shared_ptr<const CmarkTree> tree;
         const ArticleStructure structure = ArticleStructure::derive(request.text, frontMatter, &tree);
-        if (const auto refusal = ArticleLimits::checkRefusal(request.text.size(), structure.sections.size())) {
-            refuse(*refusal);
-            return;
-        }
-        Findings findings = checker->check(request.text, frontMatter, structure, *tree);
-        // Between checks the window does not hold the dictionary's pages.
-        Morphology::releaseDictionaryPages();
-        if (!m_stopping)
-            Q_EMIT findingsReady(request.revision, findings);
+        if (const auto refusal = ArticleLimits::checkRefusal(request.text.size(), structure.sections.size()))
+            return refuse(*refusal);
+        return checker->check(request.text, frontMatter, structure, *tree);
     }
 
     Checker *checkerFor(const QString &fileName)

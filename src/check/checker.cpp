@@ -101,9 +101,14 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
         if (cached == m_cache.end()) {
             auto entry = std::make_shared<CachedBlock>();
             entry->block = source.block;
-            entry->findings.resize(qsizetype(m_rules.size()));
-            for (size_t index = 0; index < m_rules.size(); ++index)
-                m_rules[index].rule->checkBlock(*entry->block, entry->findings[qsizetype(index)]);
+            QList<RuleFinding> found;
+            for (size_t index = 0; index < m_rules.size(); ++index) {
+                found.clear();
+                m_rules[index].rule->checkBlock(*entry->block, found);
+                for (RuleFinding &finding : found)
+                    entry->findings.append({int(index), std::move(finding)});
+            }
+            entry->findings.squeeze();
             cached = m_cache.insert(key, std::move(entry));
             ++m_blocksChecked;
         }
@@ -226,8 +231,10 @@ Findings Checker::check(const QByteArray &text, const FrontMatter &frontMatter, 
                 omittedAt = before;
         };
         for (int blockIndex = 0; blockIndex < blocks.size(); ++blockIndex) {
-            for (const RuleFinding &found : blockFindings.at(blockIndex)->findings.at(qsizetype(ruleIndex)))
-                adding([&] { add(active, blockIndex, found); });
+            for (const auto &[rule, found] : blockFindings.at(blockIndex)->findings) {
+                if (rule == int(ruleIndex))
+                    adding([&] { add(active, blockIndex, found); });
+            }
         }
         if (active.rule->readsArticle()) {
             QList<ArticleRuleFinding> articleFindings;

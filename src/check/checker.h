@@ -53,7 +53,9 @@ private:
     struct CachedBlock
     {
         std::shared_ptr<CheckBlock> block;
-        QList<QList<RuleFinding>> findings; // per active rule
+        // (active rule's index, finding), in rule order: most blocks have
+        // none, and a list per rule would cost each block ~1 KB.
+        QList<std::pair<int, RuleFinding>> findings;
         quint64 generation = 0;
     };
 

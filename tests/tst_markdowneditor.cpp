@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QMimeData>
 #include <QInputMethodEvent>
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void pairing();
     void pairingBeforeWordTypesOneCharacter();
     void inputMethodCommitPairs();
+    void inputMethodCommitRepaintsItsLineOnly();
     void emphasis_data();
     void emphasis();
     void insertLink_data();
@@ -327,6 +329,57 @@ void TestMarkdownEditor::inputMethodCommitPairs()
     closing.setCommitString(QStringLiteral("」"));
     QApplication::sendEvent(m_editor.get(), &closing);
     QCOMPARE(state(), QStringLiteral("前「」▮"));
+}
+
+void TestMarkdownEditor::inputMethodCommitRepaintsItsLineOnly()
+{
+    QStringList lines;
+    for (int line = 0; line < 12; ++line)
+        lines.append(QStringLiteral("%1行目の文章です。").arg(line + 1));
+    load(lines.join(QLatin1Char('\n')));
+    struct PaintedArea : QObject
+    {
+        QRegion region;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                region += static_cast<QPaintEvent *>(event)->region();
+            return false;
+        }
+    } painted;
+    QWidget *viewport = m_editor->viewport();
+    QApplication::processEvents();
+    viewport->installEventFilter(&painted);
+    const QRect lastLine = m_editor->cursorRect();
+
+    // An input method that commits as it goes, character by character.
+    for (const QString &character : {QStringLiteral("追"), QStringLiteral("記")}) {
+        QInputMethodEvent commit;
+        commit.setCommitString(character);
+        QApplication::sendEvent(m_editor.get(), &commit);
+    }
+    QCOMPARE(state(), lines.join(QLatin1Char('\n')) + QStringLiteral("追記▮"));
+    QTRY_VERIFY(!painted.region.isEmpty());
+    // Its own line only, not the whole view.
+    QVERIFY2(painted.region.boundingRect().height() <= 2 * lastLine.height(),
+             qPrintable(QStringLiteral("%1 px of %2").arg(painted.region.boundingRect().height()).arg(viewport->height())));
+    QVERIFY(painted.region.boundingRect().intersects(lastLine));
+
+    // A commit replaces the selection, as typing does.
+    load(QStringLiteral("前«選択»後"));
+    QInputMethodEvent replacing;
+    replacing.setCommitString(QStringLiteral("置換"));
+    QApplication::sendEvent(m_editor.get(), &replacing);
+    QCOMPARE(state(), QStringLiteral("前置換▮後"));
+
+    // After a composition, the commit ends it as well.
+    QInputMethodEvent preedit(QStringLiteral("かんじ"), {});
+    QApplication::sendEvent(m_editor.get(), &preedit);
+    QInputMethodEvent ending;
+    ending.setCommitString(QStringLiteral("漢字"));
+    QApplication::sendEvent(m_editor.get(), &ending);
+    QCOMPARE(state(), QStringLiteral("前置換漢字▮後"));
+    QVERIFY(m_editor->textCursor().block().layout()->preeditAreaText().isEmpty());
 }
 
 void TestMarkdownEditor::emphasis_data()

@@ -333,6 +333,18 @@ void MarkdownEditor::inputMethodEvent(QInputMethodEvent *event)
             return;
         }
     }
+    // A commit with no composition on show or to come (an input method
+    // committing as it goes, or direct input) is typed like a key: Qt's
+    // input-method path marks the whole line changed, which lays out and
+    // repaints every visible line again on each character.
+    if (!isReadOnly() && !commit.isEmpty() && event->preeditString().isEmpty() && event->replacementStart() == 0
+        && event->replacementLength() == 0 && event->attributes().isEmpty()
+        && textCursor().block().layout()->preeditAreaText().isEmpty()) {
+        insertPlainText(commit);
+        ensureCursorVisible();
+        event->accept();
+        return;
+    }
     QPlainTextEdit::inputMethodEvent(event);
 }
 

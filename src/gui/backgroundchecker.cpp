@@ -68,7 +68,7 @@ private:
             return;
         std::optional<Findings> findings = check(request);
         // Between checks the window holds neither the dictionary's pages nor
-        // the free memory the check's tree and temporaries left (~20 MB for a
+        // the free memory the check's tree and temporaries left (~12 MB for a
         // 1 MB article).
         Morphology::releaseDictionaryPages();
         malloc_trim(0);

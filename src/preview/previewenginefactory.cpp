@@ -3,8 +3,6 @@
 #include "previewschemehandler.h"
 #include "webpreview.h"
 
-#include <QByteArrayList>
-
 // The library is loaded after the QApplication exists, where the engine
 // would otherwise have set itself up before it: its URL scheme, and the
 // OpenGL context it shares with the window (QtWebEngineCore::initialize(),
@@ -36,7 +34,7 @@ extern "C" Q_DECL_EXPORT PreviewEngine *kijiCreatePreviewEngine(QWidget *parent)
         // Qt WebEngine runs Chromium's network service and GPU work inside
         // this process, so the unsandboxed zygote Chromium starts beside the
         // renderers' one, for utility processes, would only cost: ~150 ms of
-        // CPU while the preview starts, and ~20 MB.
+        // CPU while the preview starts, and ~8 MB.
         addChromiumSwitch("--no-unsandboxed-zygote");
         PreviewSchemeHandler::registerScheme();
         QtWebEngineCore::initialize();

@@ -5,7 +5,6 @@
 #include "articlepreview.h"
 #include "htmlexport.h"
 #include "findreplacebar.h"
-#include "findingsmodel.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "outlinemodel.h"
@@ -71,7 +70,6 @@ private Q_SLOTS:
     void pastedRichTextBecomesMarkdown();
     void pastedArticleIntoAnEmptyOneOffersItsStructure();
     void previewStartsAfterTheOutlineIsOnScreen();
-    void settlesOnceWithPreviewAndFindings();
 
 private:
     QTemporaryDir m_directory;
@@ -448,35 +446,6 @@ void TestMainWindow::previewStartsAfterTheOutlineIsOnScreen()
     reference.setData(window.document()->data());
     QCOMPARE(HtmlExport::standalonePage(*window.document()), HtmlExport::standalonePage(reference));
     QVERIFY(window.document()->holdsMarkdownTree());
-    window.document()->undoStack()->setClean();
-}
-
-void TestMainWindow::settlesOnceWithPreviewAndFindings()
-{
-    MainWindow window;
-    window.setRecoveryAnswer(MainWindow::Answer::No);
-    window.setLockAnswer(MainWindow::LockAnswer::OpenAnyway); // m_window has it open too
-    QString error;
-    QVERIFY2(window.openFile(m_file, &error), qPrintable(error));
-    // What the window shows when it says it has settled (a screenshot then).
-    bool previewReady = false;
-    int findings = -1;
-    QSignalSpy settled(&window, &MainWindow::settled);
-    connect(&window, &MainWindow::settled, this, [&] {
-        previewReady = window.preview()->isReady();
-        findings = window.findingsModel()->rowCount();
-    });
-    window.show();
-    QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 60000);
-    QVERIFY(previewReady);
-    // The sample has real defects: the first check's findings are listed.
-    QVERIFY(findings > 0);
-    QCOMPARE(window.findingsModel()->rowCount(), findings);
-    // Later checks do not announce it again.
-    window.document()->setData(window.document()->data() + "\n追記です。\n");
-    QSignalSpy shown(&window, &MainWindow::findingsShown);
-    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
-    QCOMPARE(settled.size(), 1);
     window.document()->undoStack()->setClean();
 }
 

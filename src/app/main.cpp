@@ -20,7 +20,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <utility>
 
 namespace {
 
@@ -206,10 +205,7 @@ int main(int argc, char *argv[])
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
         int status = 2;
-        bool capturing = false;
         const auto capture = [&] {
-            if (std::exchange(capturing, true))
-                return;
             // One more moment for the compositor to paint the patched page.
             QTimer::singleShot(400, &window, [&] {
                 QImage image = window.grab().toImage();
@@ -224,11 +220,10 @@ int main(int argc, char *argv[])
             fail(error);
             return 2;
         }
-        // With the article's findings listed; a check that cannot run (no
-        // dictionary) holds the picture back 10 s at most.
-        QObject::connect(&window, &MainWindow::settled, &window, capture);
-        QObject::connect(window.preview(), &ArticlePreview::ready, &window,
-                         [&] { QTimer::singleShot(10000, &window, capture); }, Qt::SingleShotConnection);
+        if (window.preview()->isReady())
+            capture();
+        else
+            QObject::connect(window.preview(), &ArticlePreview::ready, &window, capture, Qt::SingleShotConnection);
         QTimer::singleShot(30000, &application, [&] {
             fail(QStringLiteral("the preview did not load within 30 s"));
             QApplication::exit(2);

@@ -612,15 +612,6 @@ void MainWindow::showFindings(quint64 revision, const Findings &findings)
     if (m_preview)
         m_preview->showFindings(findings);
     Q_EMIT findingsShown(revision);
-    announceIfSettled();
-}
-
-void MainWindow::announceIfSettled()
-{
-    if (m_settled || !m_preview || !m_preview->isReady() || m_findingsRevision != m_document->revision())
-        return;
-    m_settled = true;
-    Q_EMIT settled();
 }
 
 void MainWindow::markFindingsInEditor()
@@ -768,7 +759,6 @@ ArticlePreview *MainWindow::preview()
     // for a 1 MB article) would otherwise delay the page's first load.
     connect(m_preview, &ArticlePreview::ready, m_document, &ArticleDocument::releaseMarkdownTree,
             Qt::SingleShotConnection);
-    connect(m_preview, &ArticlePreview::ready, this, &MainWindow::announceIfSettled);
     m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));
     if (m_findingsRevision == m_document->revision())
         m_preview->showFindings(m_findingsModel->findings());

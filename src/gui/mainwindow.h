@@ -106,10 +106,6 @@ Q_SIGNALS:
     void previewCreated(ArticlePreview *preview);
     // The Findings dock now shows the findings of the text at this revision.
     void findingsShown(quint64 revision);
-    // Once, when the window first shows all it will: the preview has loaded
-    // the article and the findings of the text on show are listed (a
-    // screenshot waits for this).
-    void settled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,7 +113,6 @@ protected:
 
 private Q_SLOTS:
     void showError(const QString &message);
-    void announceIfSettled();
     // A failed save: a message box that does not block, since the window
     // still holds the work.
     void showSaveError(const QString &message);
@@ -184,7 +179,6 @@ private:
     CompareController *m_compare = nullptr;
     ExportController *m_export = nullptr;
     quint64 m_findingsRevision = 0;
-    bool m_settled = false;
     QMenu *m_recentMenu;
     QAction *m_readerAction;
     QAction *m_narrowAction;

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void editsAreCheckedAgain();
     void previewMarksFindings();
     void checksGiveWayToTheWindow();
+    void firstCheckWaitsForThePreview();
     void windowHoldsNoDictionaryBetweenChecks();
 
 private:
@@ -229,6 +230,27 @@ void TestFindingsDock::checksGiveWayToTheWindow()
     QCOMPARE(niceness.value(QStringLiteral("checker")), 10);
     const QString self = QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(15);
     QCOMPARE(niceness.value(self, -1), 0);
+}
+
+void TestFindingsDock::firstCheckWaitsForThePreview()
+{
+    // While the preview starts, a check would take the cores it needs: the
+    // first check of a window on screen waits for the page, but not for
+    // ever.
+    const QString fileName = m_dir->filePath(QStringLiteral("second.md"));
+    QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("article.md")), fileName));
+    MainWindow window;
+    window.show();
+    QString error;
+    QVERIFY2(window.openFile(fileName, &error), qPrintable(error));
+    ArticlePreview *preview = window.preview();
+    preview->page()->triggerAction(QWebEnginePage::Stop);
+    QSignalSpy shown(&window, &MainWindow::findingsShown);
+    QTest::qWait(1500);
+    QVERIFY(!preview->isReady());
+    QCOMPARE(shown.count(), 0);
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(window.findingsModel()->rowCount(), 2);
 }
 
 void TestFindingsDock::windowHoldsNoDictionaryBetweenChecks()

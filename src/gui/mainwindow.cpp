@@ -58,6 +58,9 @@ namespace {
 constexpr int previewMinimumWidth = 300;
 
 constexpr int MaximumRecentFiles = 8;
+
+// How long the first check waits at most for the preview (see check()).
+constexpr int checkWaitForPreviewMs = 3000;
 const QString recentFilesKey = QStringLiteral("recentFiles");
 
 } // namespace
@@ -147,9 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(250);
-    connect(m_checkTimer, &QTimer::timeout, this, [this] {
-        m_checker->check(m_document->text(), m_document->revision(), m_document->fileName());
-    });
+    connect(m_checkTimer, &QTimer::timeout, this, &MainWindow::check);
     connect(m_checker, &BackgroundChecker::findingsReady, this, &MainWindow::showFindings);
     connect(m_checker, &BackgroundChecker::checkFailed, this, &MainWindow::showError);
     connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
@@ -596,6 +597,35 @@ void MainWindow::scheduleCheck()
     m_checkTimer->start();
 }
 
+void MainWindow::check()
+{
+    // The window's first moments belong to its preview: starting Qt
+    // WebEngine and loading the page keep both cores of a small machine
+    // busy, and a check beside them (seconds of work for a long article)
+    // made the preview of a 1 MB article ~70 ms later. The first check of
+    // a window on screen waits for the page to show the article, or for a
+    // few seconds should it never do so.
+    if (m_checkWaitsForPreview && isVisible()) {
+        if (!m_checkPostponed) {
+            m_checkPostponed = true;
+            QTimer::singleShot(checkWaitForPreviewMs, this, &MainWindow::endCheckWaitForPreview);
+        }
+        return;
+    }
+    m_checker->check(m_document->text(), m_document->revision(), m_document->fileName());
+}
+
+void MainWindow::endCheckWaitForPreview()
+{
+    if (!m_checkWaitsForPreview)
+        return;
+    m_checkWaitsForPreview = false;
+    if (m_checkPostponed) {
+        m_checkPostponed = false;
+        check();
+    }
+}
+
 void MainWindow::showFindings(quint64 revision, const Findings &findings)
 {
     // Findings of an older text than the one on show wait for the next check.
@@ -759,6 +789,9 @@ ArticlePreview *MainWindow::preview()
     // for a 1 MB article) would otherwise delay the page's first load.
     connect(m_preview, &ArticlePreview::ready, m_document, &ArticleDocument::releaseMarkdownTree,
             Qt::SingleShotConnection);
+    connect(m_preview, &ArticlePreview::ready, this, &MainWindow::endCheckWaitForPreview, Qt::SingleShotConnection);
+    if (!m_preview->loadError().isEmpty())
+        endCheckWaitForPreview();
     m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));
     if (m_findingsRevision == m_document->revision())
         m_preview->showFindings(m_findingsModel->findings());

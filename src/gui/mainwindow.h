@@ -145,6 +145,8 @@ private:
     void showMatch(qsizetype offset, qsizetype length, int section);
     void articleFolderChanged();
     void scheduleCheck();
+    void check();
+    void endCheckWaitForPreview();
     void showFindings(quint64 revision, const Findings &findings);
     void markFindingsInEditor();
     // Runs an action on finding `row` when the findings are current.
@@ -173,6 +175,8 @@ private:
     QDockWidget *m_importDock;
     BackgroundChecker *m_checker;
     QTimer *m_checkTimer;
+    bool m_checkWaitsForPreview = true; // until the preview first shows the article
+    bool m_checkPostponed = false;
     FindingsModel *m_findingsModel;
     FindingsDock *m_findingsDock;
     ReviewController *m_review = nullptr;

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void findingsAreListedCountedAndUnderlined();
+    void underlinesInACrLfArticle();
     void activatingAFindingShowsItsPlace();
     void fixIsOneUndoStep();
     void rulesTurnOffForTheArticleAndForALine();
@@ -137,6 +138,33 @@ void TestFindingsDock::findingsAreListedCountedAndUnderlined()
     QCOMPARE(body.mid(marks.first().position, marks.first().length), QStringLiteral("、"));
     QCOMPARE(marks.first().position, int(body.indexOf(QStringLiteral("どれは、")) + 3));
     QCOMPARE(m_window->sectionForm()->bodyEditor()->extraSelections().size(), 1);
+}
+
+void TestFindingsDock::underlinesInACrLfArticle()
+{
+    // Byte offsets of the file become places in the editor, which shows LF
+    // line breaks: each CR before a finding moves it back by one.
+    const QString fileName = m_dir->filePath(QStringLiteral("crlf.md"));
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text = article;
+    text.insert(text.indexOf("これは"), "一行目です。\n二行目です。\n\n");
+    file.write(text.replace("\n", "\r\n"));
+    file.close();
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(fileName, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(window.findingsModel()->rowCount(), 2, 20000);
+    window.outline()->setCurrentIndex(window.outlineModel()->indexOfSection(1));
+    MarkdownEditor *editor = window.sectionForm()->bodyEditor();
+    const QString body = editor->toPlainText();
+    QVERIFY(!body.contains(QLatin1Char('\r')));
+    QCOMPARE(editor->findingMarks().size(), 1);
+    QCOMPARE(editor->findingMarks().first().position, int(body.indexOf(QStringLiteral("どれは、")) + 3));
+    QCOMPARE(editor->findingMarks().first().length, 1);
+    window.outline()->setCurrentIndex(window.outlineModel()->indexOfSection(2));
+    QCOMPARE(editor->findingMarks().size(), 1);
+    QCOMPARE(editor->findingMarks().first().position, int(editor->toPlainText().indexOf(QChar(0x200b))));
 }
 
 void TestFindingsDock::activatingAFindingShowsItsPlace()

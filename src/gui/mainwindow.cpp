@@ -45,12 +45,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStringDecoder>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -644,6 +647,27 @@ void MainWindow::showFindings(quint64 revision, const Findings &findings)
     Q_EMIT findingsShown(revision);
 }
 
+// Where each byte offset of `body` falls in the editor's text, which shows
+// the body decoded and with LF line breaks: one pass over the body, not one
+// per offset (a damaged 1 MB lead had tens of thousands of findings).
+static QHash<qsizetype, int> editorPositions(const QByteArray &body, QList<qsizetype> offsets)
+{
+    std::sort(offsets.begin(), offsets.end());
+    QHash<qsizetype, int> positions;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    qsizetype decodedBytes = 0;
+    int position = 0;
+    for (qsizetype offset : std::as_const(offsets)) {
+        if (positions.contains(offset))
+            continue;
+        const QString decoded = decoder.decode(QByteArrayView(body).sliced(decodedBytes, offset - decodedBytes));
+        position += int(decoded.size() - decoded.count(QLatin1Char('\r')));
+        decodedBytes = offset;
+        positions.insert(offset, position);
+    }
+    return positions;
+}
+
 void MainWindow::markFindingsInEditor()
 {
     MarkdownEditor *editor = m_sectionForm->bodyEditor();
@@ -657,17 +681,20 @@ void MainWindow::markFindingsInEditor()
     }
     QList<MarkdownEditor::FindingMark> marks;
     if (m_findingsRevision == m_document->revision()) {
-        // The editor shows the body with LF line breaks.
-        const QByteArray body = m_document->text().mid(begin, end - begin);
-        auto editorPosition = [&body](qsizetype byte) {
-            return int(QString::fromUtf8(body.left(byte)).remove(QLatin1Char('\r')).size());
-        };
+        QList<const Finding *> shown;
+        QList<qsizetype> offsets;
         for (const Finding &finding : m_findingsModel->findings()) {
             if (finding.start.byte < begin || finding.start.byte >= end)
                 continue;
-            const int position = editorPosition(finding.start.byte - begin);
-            const int endPosition = editorPosition(std::min(finding.end.byte, end) - begin);
-            marks.append({position, endPosition - position, int(finding.severity), finding.message});
+            shown.append(&finding);
+            offsets.append(finding.start.byte - begin);
+            offsets.append(std::min(finding.end.byte, end) - begin);
+        }
+        const QHash<qsizetype, int> positions = editorPositions(m_document->text().mid(begin, end - begin), offsets);
+        for (const Finding *finding : std::as_const(shown)) {
+            const int position = positions.value(finding->start.byte - begin);
+            const int endPosition = positions.value(std::min(finding->end.byte, end) - begin);
+            marks.append({position, endPosition - position, int(finding->severity), finding->message});
         }
     }
     editor->setFindingMarks(marks);

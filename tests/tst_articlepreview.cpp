@@ -131,6 +131,7 @@ private Q_SLOTS:
     void interceptorBlocksOtherSchemes();
     void imagesOnlyFromTheArticleFolder();
     void largeArticleBeyondTwoMegabytes();
+    void sectionsAreLaidOutWhenIdle();
     void scrollToSectionScrollsAndHighlights();
     void clicksAndScrollingReportSections();
     void narrowIsPhoneWidth();
@@ -504,6 +505,32 @@ void TestArticlePreview::largeArticleBeyondTwoMegabytes()
     QCOMPARE(evaluate(*preview, QStringLiteral("document.querySelector('section.kiji-section:last-child h2').textContent")).toString(),
              document.sections().constLast().heading);
     QVERIFY(evaluate(*preview, QStringLiteral("document.body.textContent.length")).toInt() > 1024 * 1024);
+}
+
+void TestArticlePreview::sectionsAreLaidOutWhenIdle()
+{
+    // A new section waits to be laid out (the engine skips it while it is
+    // off screen); the page lays out every section soon after, so that the
+    // scroll bar and the places of the sections are exact.
+    ArticleDocument document;
+    document.setData(longArticle());
+    auto preview = shownPreview();
+    QVERIFY(preview);
+    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
+    const QString laidOut = QStringLiteral(
+        "[...document.querySelectorAll('section.kiji-section')].map(s => getComputedStyle(s).contentVisibility)"
+        ".filter(v => v === 'visible').length");
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(*preview, laidOut).toInt(), 20, timeoutMs);
+    const QJsonArray added = evaluate(*preview, QStringLiteral(
+        "(() => { window.kiji.update({revision: 99, splice: {start: 20, removeCount: 0, levels: [2],"
+        " fragments: ['<h2>追加</h2><p>本文。</p>']}});"
+        " const s = document.querySelector('[data-section=\"20\"]');"
+        " return [getComputedStyle(s).contentVisibility, s.getBoundingClientRect().height]; })()")).toArray();
+    QCOMPARE(added.at(0).toString(), QStringLiteral("auto"));
+    QCOMPARE(added.at(1).toDouble(), 600.0);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(*preview, laidOut).toInt(), 21, timeoutMs);
+    QVERIFY(evaluate(*preview, QStringLiteral("document.querySelector('[data-section=\"20\"]').getBoundingClientRect().height"))
+                .toDouble() < 300);
 }
 
 void TestArticlePreview::scrollToSectionScrollsAndHighlights()

@@ -29,6 +29,54 @@
         return element;
     }
 
+    // Sections the engine has not laid out yet (see preview.css) are laid
+    // out in batches while the page is idle, from the first one not done:
+    // the scroll bar and every section's place become exact soon after the
+    // first frame, and typing still finds the page free. A batch grows while
+    // laying it out stays short.
+    let layoutCursor = 0;
+    let layoutScheduled = false;
+    // The section the application scrolled to, kept at the top while the
+    // sections above it grow to their real height, until the reader moves.
+    let pinned = null;
+
+    function layOutSections(deadline) {
+        layoutScheduled = false;
+        const list = sections.children;
+        let batch = 1;
+        while (layoutCursor < list.length && deadline.timeRemaining() > 2) {
+            const started = performance.now();
+            for (let count = 0; count < batch && layoutCursor < list.length; ++layoutCursor) {
+                const section = list[layoutCursor];
+                if (!section.classList.contains('kiji-laid-out')) {
+                    section.classList.add('kiji-laid-out');
+                    ++count;
+                }
+            }
+            if (pinned)
+                pinned.scrollIntoView({ block: 'start', behavior: 'instant' });
+            else
+                void sections.offsetHeight;
+            if (performance.now() - started < 2)
+                batch *= 2;
+        }
+        if (layoutCursor < list.length)
+            scheduleLayout(layoutCursor);
+        else
+            pinned = null;
+    }
+
+    for (const type of ['wheel', 'keydown', 'mousedown', 'touchstart'])
+        window.addEventListener(type, () => { pinned = null; }, { passive: true, capture: true });
+
+    function scheduleLayout(from) {
+        layoutCursor = Math.min(layoutCursor, from);
+        if (!layoutScheduled) {
+            layoutScheduled = true;
+            requestIdleCallback(layOutSections, { timeout: 500 });
+        }
+    }
+
     function renumber(from) {
         const list = sections.children;
         for (let index = from; index < list.length; ++index) {
@@ -113,6 +161,7 @@
             fragments.forEach((html, offset) => inserted.append(createSection(levels[offset], html)));
             sections.insertBefore(inserted, sections.children[start] || null);
             renumber(start);
+            scheduleLayout(start);
         }
         if ('footnotes' in change)
             footnotes.innerHTML = change.footnotes;
@@ -138,6 +187,8 @@
         if (!element)
             return false;
         element.scrollIntoView({ block: 'start', behavior: 'instant' });
+        if (layoutScheduled)
+            pinned = element;
         // The application asked for this place: telling it back which section
         // is on top (not always `index`: the last ones cannot reach the top)
         // would move its selection away from the one it chose.

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <ctime>
 
 using BenchLoop::monotonicNs;
 using BenchLoop::spinUntil;
@@ -32,13 +33,31 @@ struct StartupStages
 };
 StartupStages startupStages;
 
+// Takes the time when the page's title says the frame was drawn.
+class TitleWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    qint64 *at = nullptr;
+
+public Q_SLOTS:
+    void titleChanged(const QString &title)
+    {
+        if (title == QLatin1String("kiji-painted") && at && !*at)
+            *at = monotonicNs();
+    }
+};
+
 int startupChild(const QString &file)
 {
+    TitleWatcher titleWatcher;
     MainWindow window;
     startupStages.window = monotonicNs();
     window.setRecoveryAnswer(MainWindow::Answer::No);
     qint64 treeShown = 0;
     qint64 previewReady = 0;
+    qint64 previewPainted = 0;
     QString error;
     const bool opened = window.openFile(file, &error);
     startupStages.opened = monotonicNs();
@@ -64,19 +83,54 @@ int startupChild(const QString &file)
     // first paint; asking for window.preview() here would create it earlier.
     QObject::connect(&window, &MainWindow::previewCreated, [&](ArticlePreview *preview) {
         startupStages.previewCreated = monotonicNs();
-        QObject::connect(preview, &ArticlePreview::ready, [&] {
-            if (!previewReady)
-                previewReady = monotonicNs();
+        QObject::connect(preview, &ArticlePreview::ready, [&, preview] {
+            if (previewReady)
+                return;
+            previewReady = monotonicNs();
+            // The frame after it has been drawn: a timer set in a frame's
+            // animation callback runs once the frame is done.
+            titleWatcher.at = &previewPainted;
+            // By name: this program, as kiji-gui, links no Qt WebEngine.
+            for (QObject *child : preview->findChildren<QObject *>()) {
+                if (child->inherits("QWebEnginePage"))
+                    QObject::connect(child, SIGNAL(titleChanged(QString)), &titleWatcher, SLOT(titleChanged(QString)));
+            }
+            preview->runScript(QStringLiteral("requestAnimationFrame(() => setTimeout(() => { document.title = 'kiji-painted'; }))"),
+                               [](const QVariant &) {});
         });
     });
     window.show();
     PreviewEngine::preload();
     startupStages.shown = monotonicNs();
-    if (!spinUntil([&] { return treeShown && previewReady; }, 60000)) {
+    if (!spinUntil([&] { return treeShown && previewReady && previewPainted; }, 60000)) {
         std::fprintf(stderr, "bench_window_startup: startup child timed out\n");
         return 3;
     }
-    std::printf("STARTUP\t%lld\t%lld\n", (long long)treeShown, (long long)previewReady);
+    // The page's own milestones, ms after its navigation started, which is
+    // put on this clock through the wall clock both processes share.
+    QString pageTimes;
+    window.preview()->runScript(QStringLiteral(
+        "(() => { const n = performance.getEntriesByType('navigation')[0];"
+        " const p = performance.getEntriesByName('first-contentful-paint')[0];"
+        " return [performance.timeOrigin, n.responseEnd, n.domInteractive, n.loadEventEnd, p ? p.startTime : -1]"
+        ".map(v => v.toFixed(3)).join('\\t'); })()"),
+        [&](const QVariant &value) { pageTimes = value.toString(); });
+    if (!spinUntil([&] { return !pageTimes.isEmpty(); }, 10000))
+        pageTimes = QStringLiteral("0\t0\t0\t0\t0");
+    timespec wall;
+    clock_gettime(CLOCK_REALTIME, &wall);
+    const qint64 now = monotonicNs();
+    const double wallMs = wall.tv_sec * 1e3 + wall.tv_nsec / 1e6;
+    const QStringList times = pageTimes.split(QLatin1Char('\t'));
+    const double originMs = times.value(0).toDouble();
+    auto onThisClock = [&](const QString &sinceOrigin) {
+        const double at = sinceOrigin.toDouble();
+        return at < 0 ? qint64(0) : now - qint64((wallMs - originMs - at) * 1e6);
+    };
+    std::printf("PAGE\t%lld\t%lld\t%lld\t%lld\t%lld\n", (long long)onThisClock(QStringLiteral("0")),
+                (long long)onThisClock(times.value(1)), (long long)onThisClock(times.value(2)),
+                (long long)onThisClock(times.value(3)), (long long)onThisClock(times.value(4)));
+    std::printf("STARTUP\t%lld\t%lld\t%lld\n", (long long)treeShown, (long long)previewReady, (long long)previewPainted);
     std::printf("STAGES\t%lld\t%lld\t%lld\t%lld\t%lld\t%lld\n", (long long)startupStages.mainEntered,
                 (long long)startupStages.application, (long long)startupStages.window, (long long)startupStages.opened,
                 (long long)startupStages.shown, (long long)startupStages.previewCreated);
@@ -101,3 +155,5 @@ int main(int argc, char *argv[])
     }
     return startupChild(QString::fromLocal8Bit(argv[1]));
 }
+
+#include "bench_window_startup.moc"

@@ -309,8 +309,11 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
                     for (size_t stage = 0; stage < 6; ++stage)
                         stages[stage].push_back(ms(fields.at(int(stage) + 1).toLongLong() - start));
                 } else if (fields.size() == 6 && fields.at(0) == "PAGE") {
-                    for (size_t stage = 0; stage < 5; ++stage)
-                        stages[6 + stage].push_back(ms(fields.at(int(stage) + 1).toLongLong() - start));
+                    // 0: the page did not report that one.
+                    for (size_t stage = 0; stage < 5; ++stage) {
+                        if (const qint64 at = fields.at(int(stage) + 1).toLongLong(); at > 0)
+                            stages[6 + stage].push_back(ms(at - start));
+                    }
                 }
             }
         }
@@ -319,8 +322,11 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
                     (long long)QFileInfo(startupFile).size(), tree.size());
         std::printf("%-22s %9s %9s %9s %5s   %s\n", "ms from process start", "p50", "p95", "max", "n", "goal");
         printRow("outline tree shown", sTree, sTree.p50 <= 200 ? "<= 200 ms: met (p50)" : "<= 200 ms: NOT met (p50)");
-        printRow("preview loaded", sReady, sReady.p50 <= 500 ? "<= 500 ms: met (p50)" : "<= 500 ms: NOT met (p50)");
-        printRow("  and drawn", stats(painted), "(the next frame done)");
+        // Loaded: the page holds the article and has drawn it (the frame
+        // after the update is done), not merely been given it.
+        const Stats sDrawn = stats(painted);
+        printRow("preview in the page", sReady, "");
+        printRow("preview loaded, drawn", sDrawn, sDrawn.p50 <= 500 ? "<= 500 ms: met (p50)" : "<= 500 ms: NOT met (p50)");
         std::printf("on the way there:\n");
         static const char *const stageNames[] = {"  main() entered", "  QApplication made", "  MainWindow made",
                                                  "  article opened", "  show() returned", "  preview created",
@@ -329,7 +335,8 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
         for (size_t stage = 0; stage < stages.size(); ++stage)
             printRow(stageNames[stage], stats(stages[stage]), "");
         return " startup_tree_p50_ms=" + QByteArray::number(sTree.p50, 'f', 1)
-            + " startup_preview_p50_ms=" + QByteArray::number(sReady.p50, 'f', 1);
+            + " startup_preview_p50_ms=" + QByteArray::number(sReady.p50, 'f', 1)
+            + " startup_drawn_p50_ms=" + QByteArray::number(sDrawn.p50, 'f', 1);
     }
     std::printf("\n== Startup: %s not found; skipped\n", qPrintable(startupFile));
     return {};

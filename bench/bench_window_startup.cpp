@@ -55,6 +55,8 @@ int startupChild(const QString &file)
     MainWindow window;
     startupStages.window = monotonicNs();
     window.setRecoveryAnswer(MainWindow::Answer::No);
+    // Another window with the article open would otherwise be asked about.
+    window.setArticleLocking(MainWindow::ArticleLocking::Off);
     qint64 treeShown = 0;
     qint64 previewReady = 0;
     qint64 previewPainted = 0;

@@ -124,6 +124,7 @@ class TestArticlePreview : public QObject
 private Q_SLOTS:
     void init();
     void sectionsAndTableOfContents();
+    void deletedWhileUpdatingSaysNothing();
     void changedSectionIsPatchedInPlace();
     void headerLeadAndFootnotesArePatched();
     void insertedAndRemovedSectionsWithoutReload();
@@ -215,6 +216,28 @@ void TestArticlePreview::sectionsAndTableOfContents()
         " const width = t => { const s = document.createElement('span'); s.textContent = t; body.append(s);"
         " const w = s.getBoundingClientRect().width; s.remove(); return w; };"
         " return width('iiiiiiiiii') < 0.6 * width('MMMMMMMMMM'); })()")).toBool());
+}
+
+void TestArticlePreview::deletedWhileUpdatingSaysNothing()
+{
+    // Deleted the moment the page has loaded, with the article's update
+    // still on its way: the engine answers the update as the page goes,
+    // and the preview must not announce a page it no longer has (a window
+    // being deleted started a check with its checker already gone).
+    ArticleDocument document;
+    document.setData(sectionedArticle);
+    auto *preview = new ArticlePreview;
+    preview->showArticle(RenderedArticle::render(document));
+    preview->resize(1000, 700);
+    preview->show();
+    QSignalSpy loaded(preview->page(), &QWebEnginePage::loadFinished);
+    QVERIFY(loaded.wait(timeoutMs));
+    QVERIFY(preview->isReady());
+    int announced = 0;
+    connect(preview, &ArticlePreview::ready, this, [&announced] { ++announced; });
+    connect(preview, &ArticlePreview::patched, this, [&announced] { ++announced; });
+    delete preview;
+    QCOMPARE(announced, 0);
 }
 
 void TestArticlePreview::changedSectionIsPatchedInPlace()
@@ -644,9 +667,7 @@ static QMap<int, QByteArray> childCommandLines(qint64 parent)
         const int pid = entry.toInt(&isPid);
         if (!isPid)
             continue;
-        // pid (comm) state ppid ...: comm may hold spaces, so read after its ')'.
-        const QByteArray stat = TestSupport::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        const QList<QByteArray> fields = TestSupport::procStatFields(QStringLiteral("/proc/%1/stat").arg(pid));
         if (fields.size() > 1 && fields.at(1).toLongLong() == parent) {
             QByteArray commandLine = TestSupport::readFile(QStringLiteral("/proc/%1/cmdline").arg(pid));
             children.insert(pid, commandLine.replace('\0', ' '));

@@ -53,9 +53,11 @@
                     ++count;
                 }
             }
-            if (pinned)
+            if (pinned) {
+                // Still the application's place: not the reader's to report.
                 pinned.scrollIntoView({ block: 'start', behavior: 'instant' });
-            else
+                reportedTop = topSection();
+            } else
                 void sections.offsetHeight;
             if (performance.now() - started < 2)
                 batch *= 2;

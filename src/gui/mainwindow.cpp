@@ -191,7 +191,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The preview goes with the children, after the checker: what it says
+    // on its way out must not reach a window half gone.
+    if (m_preview)
+        disconnect(m_preview, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

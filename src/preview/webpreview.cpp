@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 // The one object the page can reach through the web channel. Publishing
 // the view itself would hand the page every slot of a QWidget.
@@ -176,7 +177,7 @@ WebPreview::WebPreview(QWidget *parent)
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WebPreview::handleLoadingChanged);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
             [this](QWebEnginePage::RenderProcessTerminationStatus status) {
-                if (status != QWebEnginePage::NormalTerminationStatus)
+                if (m_page && status != QWebEnginePage::NormalTerminationStatus)
                     loadPage();
             });
 
@@ -188,9 +189,10 @@ WebPreview::WebPreview(QWidget *parent)
 WebPreview::~WebPreview()
 {
     // The page must go before its profile, which is deleted with the other
-    // children after this destructor.
-    delete m_page;
-    m_page = nullptr;
+    // children after this destructor. Deleting it answers the scripts still
+    // under way, without a result: their callbacks, and the page's signals,
+    // find m_page gone and announce nothing.
+    delete std::exchange(m_page, nullptr);
 }
 
 QWebEnginePage *WebPreview::page() const
@@ -252,7 +254,7 @@ void WebPreview::sendFindings()
     m_page->runJavaScript(QLatin1String("window.kiji.markFindings(") + QString::fromUtf8(m_findingsJson)
                               + QLatin1Char(')'),
                           QWebEngineScript::MainWorld, [self](const QVariant &marked) {
-                              if (self)
+                              if (self && self->m_page)
                                   Q_EMIT self->findingsMarked(marked.toInt());
                           });
 }
@@ -315,6 +317,8 @@ void WebPreview::loadPage()
 
 void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
 {
+    if (!m_page)
+        return;
     if (info.url() != m_schemeHandler->pageUrl()) {
         // PreviewPage refuses every navigation it is asked about, but the
         // engine does not ask about about:blank: a refresh or a form to it,

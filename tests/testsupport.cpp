@@ -85,4 +85,13 @@ qint64 dictionaryResidentKb()
     return total;
 }
 
+QList<QByteArray> procStatFields(const QString &statFile)
+{
+    const QByteArray stat = readFile(statFile);
+    const qsizetype nameEnd = stat.lastIndexOf(')');
+    if (nameEnd < 0)
+        return {};
+    return stat.mid(nameEnd + 2).trimmed().split(' ');
+}
+
 } // namespace TestSupport

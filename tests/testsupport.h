@@ -38,4 +38,9 @@ QList<Heading> cmarkTopLevelHeadings(const QByteArray &markdown);
 // every mapping under a mecab/dic folder, from /proc/self/smaps).
 qint64 dictionaryResidentKb();
 
+// The fields of a /proc stat file (/proc/PID/stat, /proc/self/task/TID/stat)
+// after the command name, which may hold spaces: the state is field 0, the
+// parent's pid field 1, the nice value field 16. Empty when it cannot be read.
+QList<QByteArray> procStatFields(const QString &statFile);
+
 } // namespace TestSupport

@@ -28,13 +28,10 @@ QMultiHash<QString, int> threadNiceness()
     const QDir tasks(QStringLiteral("/proc/self/task"));
     for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
-        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
-        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+        const QList<QByteArray> fields = TestSupport::procStatFields(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || fields.size() <= 16)
             continue;
-        // After the name in parentheses: state is field 3, nice field 19.
-        const QByteArray fields = stat.readAll();
-        const QList<QByteArray> after = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
-        result.insert(QString::fromUtf8(comm.readAll().trimmed()), after.value(16).toInt());
+        result.insert(QString::fromUtf8(comm.readAll().trimmed()), fields.at(16).toInt());
     }
     return result;
 }

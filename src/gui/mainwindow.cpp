@@ -61,10 +61,10 @@ namespace {
 constexpr int previewMinimumWidth = 300;
 
 constexpr int MaximumRecentFiles = 8;
+const QString recentFilesKey = QStringLiteral("recentFiles");
 
 // How long the first check waits at most for the preview (see check()).
 constexpr int checkWaitForPreviewMs = 3000;
-const QString recentFilesKey = QStringLiteral("recentFiles");
 
 } // namespace
 
@@ -611,7 +611,7 @@ void MainWindow::check()
     // The window's first moments belong to its preview: starting Qt
     // WebEngine and loading the page keep both cores of a small machine
     // busy, and a check beside them (seconds of work for a long article)
-    // made the preview of a 1 MB article ~70 ms later. The first check of
+    // made the preview of a 1 MB article 20–70 ms later. The first check of
     // a window on screen waits for the page to show the article, or for a
     // few seconds should it never do so.
     if (m_checkWaitsForPreview && isVisible()) {

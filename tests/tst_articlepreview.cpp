@@ -140,6 +140,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ArticlePreview> shownPreview();
+    // A shown preview with `document` in its page; nullptr when it is not.
+    std::unique_ptr<ArticlePreview> shownPreviewOf(const ArticleDocument &document);
 };
 
 void TestArticlePreview::init()
@@ -155,6 +157,14 @@ std::unique_ptr<ArticlePreview> TestArticlePreview::shownPreview()
     preview->resize(1000, 700);
     preview->show();
     if (!QTest::qWaitForWindowExposed(preview.get()))
+        return nullptr;
+    return preview;
+}
+
+std::unique_ptr<ArticlePreview> TestArticlePreview::shownPreviewOf(const ArticleDocument &document)
+{
+    auto preview = shownPreview();
+    if (!preview || !showAndWait(*preview, RenderedArticle::render(document)))
         return nullptr;
     return preview;
 }
@@ -244,9 +254,8 @@ void TestArticlePreview::changedSectionIsPatchedInPlace()
 {
     ArticleDocument document;
     document.setData(sectionedArticle);
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     QVERIFY(evaluate(*preview, markScript).toBool());
     QSignalSpy loads(preview->page(), &QWebEnginePage::loadFinished);
 
@@ -294,9 +303,8 @@ void TestArticlePreview::headerLeadAndFootnotesArePatched()
 {
     ArticleDocument document;
     document.setData(sectionedArticle);
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     QVERIFY(evaluate(*preview, markScript).toBool());
     QSignalSpy loads(preview->page(), &QWebEnginePage::loadFinished);
 
@@ -327,9 +335,8 @@ void TestArticlePreview::insertedAndRemovedSectionsWithoutReload()
 {
     ArticleDocument document;
     document.setData(sectionedArticle);
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     QVERIFY(evaluate(*preview, markScript).toBool());
     QSignalSpy loads(preview->page(), &QWebEnginePage::loadFinished);
 
@@ -378,9 +385,8 @@ void TestArticlePreview::articleScriptNeverRunsAndNothingGoesOut()
                      "![外部の画像](http://example.com/y.png)\n\n"
                      "![暗号化された外部の画像](https://example.com/z.png)\n\n"
                      "![ファイル](file:///usr/share/pixmaps/debian-logo.png)\n");
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     QVERIFY(evaluate(*preview, markScript).toBool());
     QSignalSpy loads(preview->page(), &QWebEnginePage::loadFinished);
 
@@ -537,9 +543,8 @@ void TestArticlePreview::sectionsAreLaidOutWhenIdle()
     // scroll bar and the places of the sections are exact.
     ArticleDocument document;
     document.setData(longArticle());
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     const QString laidOut = QStringLiteral(
         "[...document.querySelectorAll('section.kiji-section')].map(s => getComputedStyle(s).contentVisibility)"
         ".filter(v => v === 'visible').length");
@@ -560,9 +565,8 @@ void TestArticlePreview::scrollToSectionScrollsAndHighlights()
 {
     ArticleDocument document;
     document.setData(longArticle());
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     QCOMPARE(evaluate(*preview, QStringLiteral("window.scrollY")).toDouble(-1), 0.0);
     // Record every section that gets the highlight, however briefly.
     QVERIFY(evaluate(*preview, QStringLiteral(
@@ -594,9 +598,8 @@ void TestArticlePreview::clicksAndScrollingReportSections()
 {
     ArticleDocument document;
     document.setData(longArticle());
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
     QSignalSpy activated(preview.get(), &ArticlePreview::sectionActivated);
     QSignalSpy scrolled(preview.get(), &ArticlePreview::sectionScrolled);
 
@@ -680,9 +683,8 @@ void TestArticlePreview::oneZygoteAndTheUsersSwitches()
 {
     ArticleDocument document;
     document.setData(sectionedArticle);
-    auto preview = shownPreview();
+    auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
 
     // Chromium's unsandboxed zygote (for utility processes, which Qt
     // WebEngine runs in this process) is not started: one zygote, and the

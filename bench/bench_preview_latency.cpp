@@ -48,7 +48,10 @@
 // QProcess::start(), the child prints CLOCK_MONOTONIC when the outline
 // tree's viewport has painted for the first time with the article's rows,
 // when ArticlePreview::ready() follows the article's first patch, and at
-// the milestones on the way (see bench_window_startup.cpp).
+// the milestones on the way (see bench_window_startup.cpp). After each such
+// start, bench_engine_floor (a bare QWebEngineView shown at once with one
+// paragraph) is started the same way: the baseline for the 500 ms budget,
+// what Qt WebEngine alone takes on this machine to show a page.
 //
 // This is a benchmark, not a test: it never fails on slow numbers.
 
@@ -284,22 +287,29 @@ void printRow(const char *name, const Stats &s, const char *goal)
 // Start-up in fresh processes (see bench_window_startup.cpp): prints its
 // table and returns its fields for the SUMMARY line. Run before this process
 // starts Qt WebEngine itself, whose idle processes would slow the children.
+// Starts PROGRAM (beside this one) on ARGUMENTS; its output's lines, and in
+// `start` CLOCK_MONOTONIC just before QProcess::start(). None when it failed.
+static QList<QByteArray> runChild(const char *program, const QStringList &arguments, qint64 *start)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    *start = monotonicNs();
+    child.start(QDir(QCoreApplication::applicationDirPath()).filePath(QString::fromLatin1(program)), arguments);
+    if (!child.waitForFinished(120000) || child.exitCode() != 0) {
+        std::fprintf(stderr, "bench_preview_latency: a run of %s failed\n", program);
+        return {};
+    }
+    return child.readAllStandardOutput().split('\n');
+}
+
 static QByteArray measureStartup(int startupRuns, const QString &startupFile)
 {
     if (QFile::exists(startupFile)) {
-        std::vector<double> tree, ready, painted;
+        std::vector<double> tree, ready, painted, floorLoaded, floorDrawn;
         std::vector<std::vector<double>> stages(11);
         for (int run = 0; run < startupRuns; ++run) {
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            const qint64 start = monotonicNs();
-            child.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_window_startup")),
-                        {startupFile});
-            if (!child.waitForFinished(120000) || child.exitCode() != 0) {
-                std::fprintf(stderr, "bench_preview_latency: startup run %d failed\n", run);
-                continue;
-            }
-            for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+            qint64 start = 0;
+            for (const QByteArray &line : runChild("bench_window_startup", {startupFile}, &start)) {
                 const QList<QByteArray> fields = line.split('\t');
                 if (fields.size() == 4 && fields.at(0) == "STARTUP") {
                     tree.push_back(ms(fields.at(1).toLongLong() - start));
@@ -314,6 +324,14 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
                         if (const qint64 at = fields.at(int(stage) + 1).toLongLong(); at > 0)
                             stages[6 + stage].push_back(ms(at - start));
                     }
+                }
+            }
+            // The baseline right after, so both see the machine alike.
+            for (const QByteArray &line : runChild("bench_engine_floor", {}, &start)) {
+                const QList<QByteArray> fields = line.split('\t');
+                if (fields.size() == 3 && fields.at(0) == "FLOOR") {
+                    floorLoaded.push_back(ms(fields.at(1).toLongLong() - start));
+                    floorDrawn.push_back(ms(fields.at(2).toLongLong() - start));
                 }
             }
         }
@@ -334,9 +352,18 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
                                                  "  page loaded", "  first content drawn"};
         for (size_t stage = 0; stage < stages.size(); ++stage)
             printRow(stageNames[stage], stats(stages[stage]), "");
+        // What any Qt WebEngine window costs here before it shows a page: the
+        // part of the budget no application can win back.
+        const Stats sFloorDrawn = stats(floorDrawn);
+        std::printf("baseline, a bare QWebEngineView given one paragraph (bench_engine_floor), after each start:\n");
+        printRow("  page loaded", stats(floorLoaded), "");
+        printRow("  page drawn", sFloorDrawn, "");
+        std::printf("preview drawn after the bare view drawn: %+.1f ms at p50 (%.2fx)\n", sDrawn.p50 - sFloorDrawn.p50,
+                    sFloorDrawn.p50 > 0 ? sDrawn.p50 / sFloorDrawn.p50 : 0.0);
         return " startup_tree_p50_ms=" + QByteArray::number(sTree.p50, 'f', 1)
             + " startup_preview_p50_ms=" + QByteArray::number(sReady.p50, 'f', 1)
-            + " startup_drawn_p50_ms=" + QByteArray::number(sDrawn.p50, 'f', 1);
+            + " startup_drawn_p50_ms=" + QByteArray::number(sDrawn.p50, 'f', 1)
+            + " startup_engine_floor_drawn_p50_ms=" + QByteArray::number(sFloorDrawn.p50, 'f', 1);
     }
     std::printf("\n== Startup: %s not found; skipped\n", qPrintable(startupFile));
     return {};

@@ -1,0 +1,51 @@
+// bench_engine_floor: the least any Qt WebEngine window takes here to show a
+// page, the baseline bench_preview_latency runs beside each start of Kiji's
+// window. A bare QWebEngineView (1400x900) is shown at once and given a
+// heading and a paragraph of Japanese through setHtml(); it prints
+// CLOCK_MONOTONIC ns when the page has loaded and when the frame after it
+// has been drawn (FLOOR), timed as bench_window_startup times Kiji's
+// preview. Chromium gets the switch Kiji's preview gives it (one zygote).
+#include "benchloop.h"
+
+#include <QApplication>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <cstdio>
+
+using BenchLoop::monotonicNs;
+using BenchLoop::spinUntil;
+
+int main(int argc, char *argv[])
+{
+    BenchLoop::useOffscreenDefaults();
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-unsandboxed-zygote");
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication application(argc, argv);
+
+    QWebEngineView view;
+    view.resize(1400, 900);
+    qint64 loaded = 0;
+    qint64 drawn = 0;
+    QObject::connect(view.page(), &QWebEnginePage::titleChanged, [&](const QString &title) {
+        if (title == QLatin1String("painted") && !drawn)
+            drawn = monotonicNs();
+    });
+    QObject::connect(view.page(), &QWebEnginePage::loadFinished, [&](bool ok) {
+        if (!ok || loaded)
+            return;
+        loaded = monotonicNs();
+        view.page()->runJavaScript(
+            QStringLiteral("requestAnimationFrame(() => setTimeout(() => { document.title = 'painted'; }))"));
+    });
+    view.show();
+    view.setHtml(QStringLiteral("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"></head><body>"
+                                "<h1>見出し</h1><p>日本語の段落です。</p></body></html>"));
+    if (!spinUntil([&] { return loaded && drawn; }, 60000)) {
+        std::fprintf(stderr, "bench_engine_floor: the page was not drawn\n");
+        return 3;
+    }
+    std::printf("FLOOR\t%lld\t%lld\n", (long long)loaded, (long long)drawn);
+    return 0;
+}

@@ -233,7 +233,8 @@ int main(int argc, char *argv[])
     }
     window.show();
     // Qt WebEngine loads on another core while the window paints. (Not
-    // earlier: building the window loads image plugins, which would wait.)
+    // earlier: building the window loads image plugins and starts threads,
+    // which would wait for it; see startDrawingThreads() for the paint.)
     PreviewEngine::preload();
     QTimer::singleShot(0, &window, [&window] { runTestActions(&window); });
     return application.exec();

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLibrary>
+#include <QPainter>
 
 #include <dlfcn.h>
 
@@ -51,6 +53,21 @@ void endQuiet()
     qInstallMessageHandler(forwardedTo);
 }
 
+// A thread cannot start while another thread loads a library: glibc's
+// loader holds the lock that guards each new thread's TLS while it maps and
+// relocates. Qt's raster engine hands a fill of many lines to its GUI thread
+// pool, which starts its threads on first use (and keeps them 30 s), so the
+// window's first paint, done while kiji_preview loads, would wait for the
+// whole load (50-100 ms here). A fill of a tall, thin picture through that
+// path starts them beforehand.
+void startDrawingThreads()
+{
+    QImage picture(1, 2048, QImage::Format_ARGB32_Premultiplied);
+    picture.fill(Qt::transparent);
+    QPainter painter(&picture);
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 128));
+}
+
 std::once_flag preloadOnce;
 std::thread preloader;
 
@@ -80,6 +97,7 @@ void PreviewEngine::preload()
 {
     std::call_once(preloadOnce, [] {
         quietenLateStart();
+        startDrawingThreads();
         // create() loads the library through QLibrary, which then finds it
         // loaded (or waits in the loader until it is) and reports errors.
         preloader = std::thread([path = QFile::encodeName(libraryPath())] { dlopen(path.constData(), RTLD_NOW); });

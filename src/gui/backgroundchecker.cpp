@@ -132,7 +132,8 @@ BackgroundChecker::BackgroundChecker(QObject *parent) : QObject(parent), m_worke
     });
     connect(m_worker, &CheckWorker::checkFailed, this, &BackgroundChecker::checkFailed);
     m_thread.setObjectName(QStringLiteral("checker"));
-    m_thread.start();
+    // The thread starts with the first check: while the window is built,
+    // Qt WebEngine's library loads, and no thread can start until it has.
     // Checks give way to typing and to the preview's processes: Linux gives
     // each thread its own nice value, which QThread's priorities leave alone.
     QMetaObject::invokeMethod(m_worker, [] { setpriority(PRIO_PROCESS, id_t(gettid()), CheckerNiceness); });
@@ -142,6 +143,10 @@ BackgroundChecker::~BackgroundChecker()
 {
     // Closing the window does not wait for a check of a long article.
     m_worker->stop();
+    if (!m_thread.isRunning()) { // no check was asked for
+        delete m_worker;
+        return;
+    }
     m_thread.quit();
     m_thread.wait();
 }
@@ -149,6 +154,8 @@ BackgroundChecker::~BackgroundChecker()
 void BackgroundChecker::check(const QByteArray &text, quint64 revision, const QString &fileName)
 {
     m_requested = revision;
+    if (!m_thread.isRunning())
+        m_thread.start();
     m_worker->post({text, revision, fileName});
 }
 

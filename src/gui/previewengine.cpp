@@ -1,11 +1,14 @@
 #include "previewengine.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLibrary>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QVariantAnimation>
 
 #include <dlfcn.h>
 
@@ -53,19 +56,42 @@ void endQuiet()
     qInstallMessageHandler(forwardedTo);
 }
 
-// A thread cannot start while another thread loads a library: glibc's
-// loader holds the lock that guards each new thread's TLS while it maps and
-// relocates. Qt's raster engine hands a fill of many lines to its GUI thread
-// pool, which starts its threads on first use (and keeps them 30 s), so the
-// window's first paint, done while kiji_preview loads, would wait for the
-// whole load (50-100 ms here). A fill of a tall, thin picture through that
-// path starts them beforehand.
-void startDrawingThreads()
+// While a thread loads a library, glibc's loader holds locks that other
+// threads need to start a thread, to load a plugin, or to make their first
+// thread-local object of a kind. kiji_preview loads (~100 ms) while the GUI
+// thread builds the window, opens the article and paints; what of that needs
+// the loader is done here first, or it would wait for the whole load
+// (tst_windowstart holds the loader to find any such wait).
+void doLoaderWorkFirst()
 {
-    QImage picture(1, 2048, QImage::Format_ARGB32_Premultiplied);
-    picture.fill(Qt::transparent);
-    QPainter painter(&picture);
-    painter.fillRect(picture.rect(), QColor(0, 0, 0, 128));
+    // Qt's raster engine hands a fill of many lines to its GUI thread pool,
+    // which starts its threads on first use (and keeps them 30 s): a fill of
+    // a tall, thin picture starts them.
+    {
+        QImage picture(1, 2048, QImage::Format_ARGB32_Premultiplied);
+        picture.fill(Qt::transparent);
+        QPainter painter(&picture);
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 128));
+    }
+    // A first match makes the thread's JIT stack (the body's highlighter).
+    static const QRegularExpression expression(QStringLiteral("^a+$"));
+    (void)expression.match(QStringLiteral("aa")).hasMatch();
+    // Reading a picture of no named format loads every image format plugin
+    // to ask it (the style's icons are read so).
+    {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QImage(1, 1, QImage::Format_ARGB32).save(&buffer, "PNG");
+        (void)QImage::fromData(png);
+    }
+    // A first animation makes the thread's animation timers (the window's
+    // layout animates its docks).
+    QVariantAnimation animation;
+    animation.setStartValue(0);
+    animation.setEndValue(1);
+    animation.start();
+    animation.stop();
 }
 
 std::once_flag preloadOnce;
@@ -97,7 +123,7 @@ void PreviewEngine::preload()
 {
     std::call_once(preloadOnce, [] {
         quietenLateStart();
-        startDrawingThreads();
+        doLoaderWorkFirst();
         // create() loads the library through QLibrary, which then finds it
         // loaded (or waits in the loader until it is) and reports errors.
         preloader = std::thread([path = QFile::encodeName(libraryPath())] { dlopen(path.constData(), RTLD_NOW); });

@@ -50,7 +50,7 @@ public:
     virtual int blockedRequestCount(const QString &scheme) const = 0;
 
     // Starts loading kiji_preview on a thread of its own (once), so that
-    // create() finds it loaded: call when the window starts.
+    // create() finds it loaded: call before the window is built.
     static void preload();
     // Loads kiji_preview (once) and makes an engine whose view is a child
     // of `parent`; nullptr, with the reason in `errorString`, when the

@@ -1,8 +1,9 @@
-// The window's start beside the preview library's load: kiji-gui shows the
-// window, calls PreviewEngine::preload() (Qt WebEngine loads on a thread for
-// ~100 ms) and the window paints while that load holds glibc's loader. Here a
-// library whose load holds the loader until it is let go stands in for that
-// long load, so that the window's first paint happens surely inside it.
+// The window's start beside the preview library's load: kiji-gui calls
+// PreviewEngine::preload() (Qt WebEngine loads on a thread, ~100 ms), then
+// builds the window, opens the article, shows and paints it while that load
+// holds glibc's loader. Here a library whose load holds the loader until it
+// is let go stands in for that long load, so that all of it surely happens
+// inside it: none of it may wait for the loader.
 // Its own process: the drawing threads must not have started before.
 #include "loaderhold.h"
 #include "mainwindow.h"

@@ -349,7 +349,7 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
         static const char *const stageNames[] = {"  main() entered", "  QApplication made", "  MainWindow made",
                                                  "  article opened", "  show() returned", "  preview created",
                                                  "  page requested", "  page received", "  page parsed",
-                                                 "  page loaded", "  first content drawn"};
+                                                 "  page loaded", "  article painted (engine)"};
         for (size_t stage = 0; stage < stages.size(); ++stage)
             printRow(stageNames[stage], stats(stages[stage]), "");
         // What any Qt WebEngine window costs here before it shows a page: the

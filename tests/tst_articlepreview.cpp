@@ -125,6 +125,7 @@ private Q_SLOTS:
     void init();
     void sectionsAndTableOfContents();
     void deletedWhileUpdatingSaysNothing();
+    void drawnOnceTheFirstArticleIsOnScreen();
     void changedSectionIsPatchedInPlace();
     void headerLeadAndFootnotesArePatched();
     void insertedAndRemovedSectionsWithoutReload();
@@ -226,6 +227,32 @@ void TestArticlePreview::sectionsAndTableOfContents()
         " const width = t => { const s = document.createElement('span'); s.textContent = t; body.append(s);"
         " const w = s.getBoundingClientRect().width; s.remove(); return w; };"
         " return width('iiiiiiiiii') < 0.6 * width('MMMMMMMMMM'); })()")).toBool());
+}
+
+// The window's first check waits for drawn(): it comes after ready(), once
+// the frame with the article has been drawn, and not for later patches.
+void TestArticlePreview::drawnOnceTheFirstArticleIsOnScreen()
+{
+    auto preview = shownPreview();
+    QVERIFY(preview);
+    QStringList announced;
+    int headingsWhenDrawn = -1;
+    connect(preview.get(), &ArticlePreview::ready, this, [&] { announced << QStringLiteral("ready"); });
+    connect(preview.get(), &ArticlePreview::drawn, this, [&] {
+        announced << QStringLiteral("drawn");
+        preview->runScript(QStringLiteral("document.querySelectorAll('section.kiji-section').length"),
+                           [&](const QVariant &count) { headingsWhenDrawn = count.toInt(); });
+    });
+    ArticleDocument document;
+    document.setData(sectionedArticle);
+    preview->showArticle(RenderedArticle::render(document));
+    QTRY_COMPARE_WITH_TIMEOUT(announced, QStringList({QStringLiteral("ready"), QStringLiteral("drawn")}), timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(headingsWhenDrawn, 4, timeoutMs);
+
+    QVERIFY(document.setSectionBody(2, QStringLiteral("書き換えた本文です。\n")));
+    QVERIFY(showAndWait(*preview, RenderedArticle::render(document)));
+    QTest::qWait(300);
+    QCOMPARE(announced.size(), 2);
 }
 
 void TestArticlePreview::deletedWhileUpdatingSaysNothing()

@@ -14,6 +14,8 @@
     const scrollSettleMilliseconds = 150;
 
     let bridge = null;
+    // An update asked to report its frame before the web channel was up.
+    let drawnUnreported = false;
     let reportedTop = null;
     let scrollTimer = 0;
 
@@ -171,7 +173,18 @@
             rebuildToc();
         else if (change.sections)
             updateTocVisibility();
+        // A timer set in the next frame's animation callback runs once that
+        // frame, the first with this change, has been drawn.
+        if (change.reportDrawn)
+            requestAnimationFrame(() => setTimeout(reportDrawn));
         return change.revision;
+    }
+
+    function reportDrawn() {
+        if (bridge)
+            bridge.reportDrawn();
+        else
+            drawnUnreported = true;
     }
 
     function restartHighlight(element) {
@@ -400,6 +413,8 @@
     if (typeof qt !== 'undefined' && qt.webChannelTransport) {
         new QWebChannel(qt.webChannelTransport, (channel) => {
             bridge = channel.objects.kijiBridge;
+            if (drawnUnreported)
+                bridge.reportDrawn();
         });
     }
 

@@ -23,6 +23,7 @@ ArticlePreview::ArticlePreview(QWidget *parent) : QWidget(parent)
     // The engine is in another library: its signals are joined to these by
     // name, which needs nothing of it at link time.
     connect(view, SIGNAL(ready()), this, SIGNAL(ready()));
+    connect(view, SIGNAL(drawn()), this, SIGNAL(drawn()));
     connect(view, SIGNAL(patched(int)), this, SIGNAL(patched(int)));
     connect(view, SIGNAL(findingsMarked(int)), this, SIGNAL(findingsMarked(int)));
     connect(view, SIGNAL(sectionActivated(int)), this, SIGNAL(sectionActivated(int)));

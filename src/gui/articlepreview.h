@@ -78,6 +78,9 @@ Q_SIGNALS:
     // given: the first time, and again after the page had to be reloaded
     // (a new base directory, a crashed renderer).
     void ready();
+    // After a ready() that brought an article: the frame that shows it has
+    // been drawn (never while the view is hidden: no frame is drawn then).
+    void drawn();
     // The page now shows the article of `revision`.
     void patched(int revision);
     // The page marked this many findings after showFindings().

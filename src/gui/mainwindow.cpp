@@ -611,9 +611,10 @@ void MainWindow::check()
     // The window's first moments belong to its preview: starting Qt
     // WebEngine and loading the page keep both cores of a small machine
     // busy, and a check beside them (seconds of work for a long article)
-    // made the preview of a 1 MB article 20–70 ms later. The first check of
-    // a window on screen waits for the page to show the article, or for a
-    // few seconds should it never do so.
+    // made the preview of a 1 MB article 20–70 ms later; one that starts
+    // when the page has the article slows the frame that draws it. The first
+    // check of a window on screen waits until that frame has been drawn, or
+    // for a few seconds should it never be.
     if (m_checkWaitsForPreview && isVisible()) {
         if (!m_checkPostponed) {
             m_checkPostponed = true;
@@ -822,7 +823,7 @@ ArticlePreview *MainWindow::preview()
     // for a 1 MB article) would otherwise delay the page's first load.
     connect(m_preview, &ArticlePreview::ready, m_document, &ArticleDocument::releaseMarkdownTree,
             Qt::SingleShotConnection);
-    connect(m_preview, &ArticlePreview::ready, this, &MainWindow::endCheckWaitForPreview, Qt::SingleShotConnection);
+    connect(m_preview, &ArticlePreview::drawn, this, &MainWindow::endCheckWaitForPreview, Qt::SingleShotConnection);
     if (!m_preview->loadError().isEmpty())
         endCheckWaitForPreview();
     m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));

@@ -32,10 +32,12 @@ public:
 
     Q_INVOKABLE void activateSection(int index) { Q_EMIT sectionActivated(index); }
     Q_INVOKABLE void reportTopSection(int index) { Q_EMIT topSectionChanged(index); }
+    Q_INVOKABLE void reportDrawn() { Q_EMIT drawn(); }
 
 Q_SIGNALS:
     void sectionActivated(int index);
     void topSectionChanged(int index);
+    void drawn();
 };
 
 // Without this call the linker may drop the resources.
@@ -173,6 +175,10 @@ WebPreview::WebPreview(QWidget *parent)
     connect(m_bridge, &ArticlePreviewBridge::topSectionChanged, this, [this](int index) {
         if (isSectionIndex(index))
             Q_EMIT sectionScrolled(index);
+    });
+    connect(m_bridge, &ArticlePreviewBridge::drawn, this, [this] {
+        if (m_page)
+            Q_EMIT drawn();
     });
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WebPreview::handleLoadingChanged);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
@@ -368,7 +374,9 @@ void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
 
 void WebPreview::sendLatestArticle(ReadyAnnouncement announcement)
 {
-    const QJsonObject change = changeBetween(m_shown, *m_latest, m_revision);
+    QJsonObject change = changeBetween(m_shown, *m_latest, m_revision);
+    if (announcement == ReadyAnnouncement::AfterUpdate)
+        change.insert(QLatin1String("reportDrawn"), true);
     m_shown = *m_latest;
     const QString script = QLatin1String("window.kiji.update(")
         + QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)) + QLatin1Char(')');

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void findingsMarked(int count);
     void sectionActivated(int index);
     void sectionScrolled(int index);
+    void drawn();
 
 protected:
     // The standard menu, then the window's actions on the selected text

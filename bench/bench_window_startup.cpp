@@ -35,7 +35,7 @@ StartupStages startupStages;
 
 int startupChild(const QString &file)
 {
-    PreviewEngine::preload();
+    PreviewEngine::preloadUnlessLong(file);
     MainWindow window;
     startupStages.window = monotonicNs();
     window.setRecoveryAnswer(MainWindow::Answer::No);
@@ -80,6 +80,7 @@ int startupChild(const QString &file)
                 previewPainted = monotonicNs();
         });
     });
+    PreviewEngine::preload();
     window.show();
     startupStages.shown = monotonicNs();
     if (!spinUntil([&] { return treeShown && previewReady && previewPainted; }, 60000)) {

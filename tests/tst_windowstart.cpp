@@ -9,7 +9,9 @@
 #include "mainwindow.h"
 #include "previewengine.h"
 
+#include <QFile>
 #include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <dlfcn.h>
@@ -35,6 +37,7 @@ class TestWindowStart : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void longArticleIsReadBeforeTheLibraryLoads();
     void windowOpensWhileTheLibraryLoads();
 };
 
@@ -95,9 +98,37 @@ private:
     std::thread m_loader;
 };
 
+// Whether this process has mapped kiji_preview (or is mapping it).
+static bool previewLibraryMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libkiji_preview.so");
+}
+
+// Runs first: nothing has loaded the library yet.
+void TestWindowStart::longArticleIsReadBeforeTheLibraryLoads()
+{
+    QVERIFY(!previewLibraryMapped());
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString longArticle = folder.filePath(QStringLiteral("long.md"));
+    QFile file(longArticle);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray paragraph = QByteArray("本文の段落です。").repeated(40) + "\n\n";
+    while (file.size() < 300 * 1024)
+        QVERIFY(file.write(paragraph) == paragraph.size());
+    file.close();
+    PreviewEngine::preloadUnlessLong(longArticle);
+    QTest::qWait(300);
+    QVERIFY(!previewLibraryMapped());
+    // Once it is open, preload() starts the load.
+    PreviewEngine::preload();
+    QTRY_VERIFY_WITH_TIMEOUT(previewLibraryMapped(), 20000);
+}
+
 void TestWindowStart::windowOpensWhileTheLibraryLoads()
 {
-    PreviewEngine::preload();
+    PreviewEngine::preloadUnlessLong(sample);
     LoaderHold hold;
     QVERIFY(hold.holding());
     {

@@ -172,14 +172,14 @@ int main(int argc, char *argv[])
 
     // Qt WebEngine loads on another core while the window is built, opens
     // the article and paints (~100 ms); the preview starts after that.
-    PreviewEngine::preload();
+    const QStringList files = parser.positionalArguments();
+    PreviewEngine::preloadUnlessLong(files.value(0));
     MainWindow window;
     applyTestHooks(&window);
     // A picture changes nothing: it neither marks the file as open nor asks
     // about another window editing it.
     if (parser.isSet(screenshot))
         window.setArticleLocking(MainWindow::ArticleLocking::Off);
-    const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         QString errorString;
         // A pasted-text or web-page article opens as a new, imported one.
@@ -201,6 +201,7 @@ int main(int argc, char *argv[])
         }
     }
     window.setReaderMode(parser.isSet(reader));
+    PreviewEngine::preload();
 
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLibrary>
 #include <QPainter>
@@ -129,6 +130,13 @@ void PreviewEngine::preload()
         preloader = std::thread([path = QFile::encodeName(libraryPath())] { dlopen(path.constData(), RTLD_NOW); });
         qAddPostRoutine(waitForPreload);
     });
+}
+
+void PreviewEngine::preloadUnlessLong(const QString &articleFile)
+{
+    constexpr qint64 longArticleBytes = 256 * 1024;
+    if (articleFile.isEmpty() || QFileInfo(articleFile).size() < longArticleBytes)
+        preload();
 }
 
 PreviewEngine *PreviewEngine::create(QWidget *parent, QString *errorString)

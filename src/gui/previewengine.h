@@ -52,6 +52,11 @@ public:
     // Starts loading kiji_preview on a thread of its own (once), so that
     // create() finds it loaded: call before the window is built.
     static void preload();
+    // preload() before the window is built to open `articleFile`, unless the
+    // article is long: reading it then wants the machine to itself (the
+    // load's page faults slowed a 1 MB article's window by ~20 ms), so call
+    // preload() again once it is open (it runs once).
+    static void preloadUnlessLong(const QString &articleFile);
     // Loads kiji_preview (once) and makes an engine whose view is a child
     // of `parent`; nullptr, with the reason in `errorString`, when the
     // library cannot be loaded.

@@ -1,5 +1,6 @@
 #include "previewengine.h"
 
+#include <QAccessible>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -86,6 +87,9 @@ void doLoaderWorkFirst()
         QImage(1, 1, QImage::Format_ARGB32).save(&buffer, "PNG");
         (void)QImage::fromData(png);
     }
+    // On X11, the first question to the accessibility bridge starts its
+    // D-Bus thread (the window's widgets ask while they are made).
+    (void)QAccessible::isActive();
     // A first animation makes the thread's animation timers (the window's
     // layout animates its docks).
     QVariantAnimation animation;

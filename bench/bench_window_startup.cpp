@@ -80,8 +80,8 @@ int startupChild(const QString &file)
                 previewPainted = monotonicNs();
         });
     });
-    PreviewEngine::preload();
     window.show();
+    PreviewEngine::preload();
     startupStages.shown = monotonicNs();
     if (!spinUntil([&] { return treeShown && previewReady && previewPainted; }, 60000)) {
         std::fprintf(stderr, "bench_window_startup: startup child timed out\n");

@@ -201,13 +201,13 @@ int main(int argc, char *argv[])
         }
     }
     window.setReaderMode(parser.isSet(reader));
-    PreviewEngine::preload();
 
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
         window.resize(1400, 900);
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
+        PreviewEngine::preload();
         int status = 2;
         const auto capture = [&] {
             // One more moment for the compositor to paint the patched page.
@@ -236,6 +236,8 @@ int main(int argc, char *argv[])
         return status;
     }
     window.show();
+    // A long article's window is on screen: now the library may load.
+    PreviewEngine::preload();
     QTimer::singleShot(0, &window, [&window] { runTestActions(&window); });
     return application.exec();
 }

@@ -54,8 +54,8 @@ public:
     static void preload();
     // preload() before the window is built to open `articleFile`, unless the
     // article is long: reading it then wants the machine to itself (the
-    // load's page faults slowed a 1 MB article's window by ~20 ms), so call
-    // preload() again once it is open (it runs once).
+    // load beside it made a 1 MB article's window ~20 ms later), so call
+    // preload() again once the window is shown (it runs once).
     static void preloadUnlessLong(const QString &articleFile);
     // Loads kiji_preview (once) and makes an engine whose view is a child
     // of `parent`; nullptr, with the reason in `errorString`, when the

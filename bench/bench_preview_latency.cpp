@@ -47,8 +47,10 @@
 // times (default 5); this program takes CLOCK_MONOTONIC just before
 // QProcess::start(), the child prints CLOCK_MONOTONIC when the outline
 // tree's viewport has painted for the first time with the article's rows,
-// when ArticlePreview::ready() follows the article's first patch, and at
-// the milestones on the way (see bench_window_startup.cpp). After each such
+// when ArticlePreview::ready() follows the article's first patch, when
+// ArticlePreview::drawn() says the page's first frame with the article is
+// done (the goal is judged on it), and at the milestones on the way (see
+// bench_window_startup.cpp). After each such
 // start, bench_engine_floor (a bare QWebEngineView shown at once with one
 // paragraph) is started the same way: the baseline for the 500 ms budget,
 // what Qt WebEngine alone takes on this machine to show a page.

@@ -1,11 +1,13 @@
 // bench_window_startup FILE: one start of the window on FILE, as
 // bench_preview_latency times it (usage there). It does what kiji-gui's main()
-// does up to the event loop (QApplication, the preview's preload,
-// MainWindow, openFile, show), without translators, and links what kiji-gui
-// links: not Qt WebEngine, which it loads on a thread meanwhile and starts
-// after the window's first paint. It prints CLOCK_MONOTONIC
-// ns at the outline's first paint with the article's rows and when the
-// preview is ready (STARTUP), and at each milestone on the way (STAGES).
+// does up to the event loop (QApplication, the preview's preload unless the
+// article is long, MainWindow, openFile, show, the preload), without
+// translators, and links what kiji-gui links: not Qt WebEngine, which it
+// loads on a thread meanwhile and starts after the window's first paint. It
+// prints CLOCK_MONOTONIC ns at the outline's first paint with the article's
+// rows, when the preview is ready and when its first frame with the article
+// is drawn (STARTUP), at each milestone on the way (STAGES), and the page's
+// own milestones (PAGE).
 #include "articledocument.h"
 #include "articlepreview.h"
 #include "benchloop.h"

@@ -8,6 +8,7 @@
 #include "loaderhold.h"
 #include "mainwindow.h"
 #include "previewengine.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QImage>
@@ -101,8 +102,7 @@ private:
 // Whether this process has mapped kiji_preview (or is mapping it).
 static bool previewLibraryMapped()
 {
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libkiji_preview.so");
+    return TestSupport::readFile(QStringLiteral("/proc/self/maps")).contains("libkiji_preview.so");
 }
 
 // Runs first: nothing has loaded the library yet.

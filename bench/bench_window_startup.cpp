@@ -89,8 +89,6 @@ int startupChild(const QString &file)
         std::fprintf(stderr, "bench_window_startup: startup child timed out\n");
         return 3;
     }
-    // The page's own milestones, ms after its navigation started, which is
-    // put on this clock through the wall clock both processes share.
     // The engine's own time for the article on screen: its first
     // largest-contentful-paint after the page loaded (a presentation time,
     // which an observer hands over asynchronously).
@@ -99,6 +97,8 @@ int startupChild(const QString &file)
         "...list.getEntries().map(e => e.startTime))).observe({type: 'largest-contentful-paint', buffered: true})"),
         [](const QVariant &) {});
     BenchLoop::sleepMs(100);
+    // The page's own milestones, ms after its navigation started, which is
+    // put on this clock through the wall clock both processes share.
     QString pageTimes;
     window.preview()->runScript(QStringLiteral(
         "(() => { const n = performance.getEntriesByType('navigation')[0];"

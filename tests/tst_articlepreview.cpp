@@ -126,6 +126,7 @@ private Q_SLOTS:
     void sectionsAndTableOfContents();
     void deletedWhileUpdatingSaysNothing();
     void drawnOnceTheFirstArticleIsOnScreen();
+    void beginningIsDrawnThenTheWholeIsPatchedIn();
     void changedSectionIsPatchedInPlace();
     void headerLeadAndFootnotesArePatched();
     void insertedAndRemovedSectionsWithoutReload();
@@ -561,6 +562,47 @@ void TestArticlePreview::largeArticleBeyondTwoMegabytes()
     QCOMPARE(evaluate(*preview, QStringLiteral("document.querySelector('section.kiji-section:last-child h2').textContent")).toString(),
              document.sections().constLast().heading);
     QVERIFY(evaluate(*preview, QStringLiteral("document.body.textContent.length")).toInt() > 1024 * 1024);
+}
+
+// A long article's beginning goes first: drawn, but no revision or ready()
+// is announced for it. The whole article that follows is patched in, and
+// a section the beginning lacks is scrolled to once it has come.
+void TestArticlePreview::beginningIsDrawnThenTheWholeIsPatchedIn()
+{
+    ArticleDocument document;
+    document.setData(longArticle());
+    const RenderedArticle beginning = RenderedArticle::renderBeginning(document, 6000);
+    QVERIFY(!beginning.complete);
+    QVERIFY(beginning.sections.size() < 12);
+    auto preview = shownPreview();
+    QVERIFY(preview);
+    QStringList announced;
+    int sectionsWhenDrawn = -1;
+    connect(preview.get(), &ArticlePreview::ready, this, [&] { announced << QStringLiteral("ready"); });
+    connect(preview.get(), &ArticlePreview::patched, this, [&](int revision) {
+        announced << QStringLiteral("patched %1").arg(revision);
+    });
+    connect(preview.get(), &ArticlePreview::drawn, this, [&] {
+        announced << QStringLiteral("drawn");
+        preview->runScript(QStringLiteral("document.querySelectorAll('section.kiji-section').length"),
+                           [&](const QVariant &count) { sectionsWhenDrawn = count.toInt(); });
+    });
+    preview->showArticle(beginning);
+    QTRY_COMPARE_WITH_TIMEOUT(sectionsWhenDrawn, int(beginning.sections.size()), timeoutMs);
+    preview->scrollToSection(12);
+    QTest::qWait(300);
+    QCOMPARE(announced, QStringList({QStringLiteral("drawn")}));
+    QCOMPARE(evaluate(*preview, QStringLiteral("window.scrollY")).toDouble(-1), 0.0);
+
+    preview->showArticle(RenderedArticle::render(document));
+    QTRY_COMPARE_WITH_TIMEOUT(announced, QStringList({QStringLiteral("drawn"), QStringLiteral("patched 2"),
+                                                      QStringLiteral("ready")}), timeoutMs);
+    QCOMPARE(toStringList(evaluate(*preview, headingsScript)), modelHeadings(document));
+    QCOMPARE(toStringList(evaluate(*preview, tocScript)), modelHeadings(document));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(*preview, QStringLiteral("window.scrollY")).toDouble() > 0, timeoutMs);
+    const double top = evaluate(*preview, QStringLiteral(
+        "document.querySelector('[data-section=\"12\"]').getBoundingClientRect().top")).toDouble(-100);
+    QVERIFY2(top >= 0 && top < 40, qPrintable(QString::number(top)));
 }
 
 void TestArticlePreview::sectionsAreLaidOutWhenIdle()

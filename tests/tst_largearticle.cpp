@@ -24,6 +24,8 @@
 #include <QTextBlock>
 #include <QUndoStack>
 
+#include <memory>
+
 using PreviewSupport::evaluate;
 
 namespace {
@@ -130,16 +132,31 @@ void TestLargeArticle::opensWithTreeAndPreview()
     // The tree: Article, Supervisor, Lead, then every section.
     const OutlineModel *model = m_window->outlineModel();
     QCOMPARE(rowsBelow(model, {}), 3 + document->sections().size());
+    // The preview starts once the tree is on screen. It draws the article's
+    // beginning first, then takes in the whole: ready() comes after.
+    QStringList announced;
+    auto sectionsWhenDrawn = std::make_shared<int>(-1);
+    QObject listening; // the connections to this function's variables end with it
+    connect(m_window, &MainWindow::previewCreated, &listening, [&](ArticlePreview *preview) {
+        connect(preview, &ArticlePreview::patched, this, [this](int revision) { m_patched = std::max(m_patched, revision); });
+        connect(preview, &ArticlePreview::ready, &listening, [&] { announced << QStringLiteral("ready"); });
+        connect(preview, &ArticlePreview::drawn, &listening, [&announced, sectionsWhenDrawn, preview] {
+            announced << QStringLiteral("drawn");
+            preview->runScript(QStringLiteral("document.querySelectorAll('#kiji-sections > section').length"),
+                               [sectionsWhenDrawn](const QVariant &count) { *sectionsWhenDrawn = count.toInt(); });
+        });
+    });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-
-    // The preview starts once the tree is on screen and loads the article.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->hasPreview(), 30000);
     ArticlePreview *preview = m_window->preview();
-    connect(preview, &ArticlePreview::patched, this, [this](int revision) { m_patched = std::max(m_patched, revision); });
     QTRY_VERIFY_WITH_TIMEOUT(preview->isReady() && m_patched >= preview->revision(), 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(announced, QStringList({QStringLiteral("drawn"), QStringLiteral("ready")}), 30000);
+    QVERIFY2(*sectionsWhenDrawn > 0 && *sectionsWhenDrawn < 100, qPrintable(QString::number(*sectionsWhenDrawn)));
     QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('#kiji-sections > section').length")).toInt(),
              document->sections().size());
+    QVERIFY(evaluate(preview, QStringLiteral("document.getElementById('kiji-footnotes').textContent")).toString()
+                .contains(QStringLiteral("注の文です。")));
 }
 
 void TestLargeArticle::typingStaysWithinTheSection()

@@ -12,6 +12,7 @@ class TestRenderedArticle : public QObject
 private Q_SLOTS:
     void fragmentsPerSection();
     void paragraphAboveATableStaysInItsSection();
+    void beginningOfALongArticle();
 };
 
 void TestRenderedArticle::paragraphAboveATableStaysInItsSection()
@@ -57,6 +58,59 @@ void TestRenderedArticle::fragmentsPerSection()
     // Both notes in one numbered list, in the order of their references.
     QCOMPARE(article.footnotes.count("<ol>"), 1);
     QVERIFY(article.footnotes.indexOf("脚注の本文") < article.footnotes.indexOf("二つ目の脚注"));
+}
+
+static qsizetype htmlBytes(const RenderedArticle &article)
+{
+    qsizetype bytes = article.header.size() + article.lead.size() + article.footnotes.size();
+    for (const QByteArray &section : article.sections)
+        bytes += section.size();
+    return bytes;
+}
+
+void TestRenderedArticle::beginningOfALongArticle()
+{
+    // Thirty sections of about 1 KB, each referring to a footnote.
+    QByteArray text = "---\ntitle: 長い記事\n---\nリードの文です[^0]。\n\n";
+    for (int index = 0; index < 30; ++index) {
+        text += (index % 3 ? "### 見出し" : "## 見出し") + QByteArray::number(index) + "\n\n";
+        text += QByteArray("本文の文です。").repeated(40) + "[^" + QByteArray::number(index) + "]\n\n";
+    }
+    for (int index = 0; index < 30; ++index)
+        text += "[^" + QByteArray::number(index) + "]: 注" + QByteArray::number(index) + "\n";
+    ArticleDocument document;
+    document.setData(text);
+    const RenderedArticle whole = RenderedArticle::render(document);
+    QVERIFY(whole.complete);
+    QCOMPARE(whole.sections.size(), 30);
+
+    // The first sections as the whole article has them, up to the one that
+    // brings the HTML to 5000 bytes; no footnotes.
+    const RenderedArticle beginning = RenderedArticle::renderBeginning(document, 5000);
+    QVERIFY(!beginning.complete);
+    QCOMPARE(beginning.revision, whole.revision);
+    QCOMPARE(beginning.header, whole.header);
+    QCOMPARE(beginning.lead, whole.lead);
+    QVERIFY(beginning.footnotes.isEmpty());
+    QVERIFY(beginning.sections.size() > 1 && beginning.sections.size() < 10);
+    QCOMPARE(beginning.sections, whole.sections.first(beginning.sections.size()));
+    QCOMPARE(beginning.levels, whole.levels.first(beginning.sections.size()));
+    QVERIFY(htmlBytes(beginning) >= 5000);
+    QVERIFY(htmlBytes(beginning) - beginning.sections.constLast().size() < 5000);
+
+    // An article shorter than asked for is rendered whole.
+    const RenderedArticle all = RenderedArticle::renderBeginning(document, htmlBytes(whole) + 1);
+    QVERIFY(all.complete);
+    QCOMPARE(all.sections, whole.sections);
+    QCOMPARE(all.footnotes, whole.footnotes);
+
+    // An edit after the beginning renders the whole article, not the part.
+    QVERIFY(document.setSectionBody(1, QStringLiteral("書き換えた本文です[^1]。\n")));
+    const RenderedArticle edited = RenderedArticle::render(document, &beginning);
+    QVERIFY(edited.complete);
+    QCOMPARE(edited.sections.size(), 30);
+    QVERIFY(edited.sections.at(1).contains("書き換えた本文です"));
+    QCOMPARE(edited.footnotes, whole.footnotes);
 }
 
 QTEST_GUILESS_MAIN(TestRenderedArticle)

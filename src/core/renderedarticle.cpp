@@ -155,21 +155,19 @@ static std::optional<RenderedArticle> renderPart(const ArticleDocument &document
     return article;
 }
 
-RenderedArticle RenderedArticle::render(const ArticleDocument &document, const RenderedArticle *previous)
+// The article from its first block, the whole of it or (with `beginning`)
+// up to the section that brings the HTML to that many bytes.
+static RenderedArticle renderFromStart(const ArticleDocument &document, std::optional<qsizetype> beginning)
 {
     // Size and sections first: they cost nothing, and typing may cross them.
     if (const auto refusal = ArticleLimits::previewRefusalBySize(document.text().size(), document.sections().size()))
         return noticeArticle(document, *refusal);
-    if (previous && previous->notice.isEmpty()) {
-        if (std::optional<RenderedArticle> article = renderPart(document, *previous))
-            return std::move(*article);
-    }
     if (const auto refusal = ArticleLimits::previewRefusalByNesting(document.markdownTree().root()))
         return noticeArticle(document, *refusal);
 
     RenderedArticle article;
     article.revision = document.revision();
-    article.header = headerHtml(document.frontMatter());
+    article.header = RenderedArticle::headerHtml(document.frontMatter());
     const QList<Section> &sections = document.sections();
     article.sections.resize(sections.size());
     for (const Section &section : sections)
@@ -207,6 +205,8 @@ RenderedArticle RenderedArticle::render(const ArticleDocument &document, const R
     };
     QByteArray footnoteItems;
     qsizetype numberedPart = -2;
+    qsizetype renderedBytes = article.header.size();
+    qsizetype renderedPart = -1;
     for (cmark_node *node = cmark_node_first_child(tree->root()); node; node = cmark_node_next(node)) {
         if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
             QByteArray item = rendered(node, ReviewHtml::Placement::Inside);
@@ -218,6 +218,16 @@ RenderedArticle RenderedArticle::render(const ArticleDocument &document, const R
         const int line = CmarkTree::blockStartLine(node);
         const auto after = std::upper_bound(headingLines.cbegin(), headingLines.cend(), line);
         const qsizetype index = after - headingLines.cbegin() - 1;
+        if (index != renderedPart) {
+            renderedBytes += (renderedPart < 0 ? article.lead : article.sections[renderedPart]).size();
+            if (beginning && renderedBytes >= *beginning) {
+                article.sections.resize(index);
+                article.levels.resize(index);
+                article.complete = false;
+                return article;
+            }
+            renderedPart = index;
+        }
         if (review && index != numberedPart) {
             review->restartNumbering();
             numberedPart = index;
@@ -232,4 +242,19 @@ RenderedArticle RenderedArticle::render(const ArticleDocument &document, const R
     if (const auto refusal = ArticleLimits::previewHtmlRefusal(htmlBytes))
         return noticeArticle(document, *refusal);
     return article;
+}
+
+RenderedArticle RenderedArticle::render(const ArticleDocument &document, const RenderedArticle *previous)
+{
+    if (previous && previous->notice.isEmpty() && previous->complete
+        && !ArticleLimits::previewRefusalBySize(document.text().size(), document.sections().size())) {
+        if (std::optional<RenderedArticle> article = renderPart(document, *previous))
+            return std::move(*article);
+    }
+    return renderFromStart(document, std::nullopt);
+}
+
+RenderedArticle RenderedArticle::renderBeginning(const ArticleDocument &document, qsizetype bytes)
+{
+    return renderFromStart(document, bytes);
 }

@@ -40,6 +40,8 @@ public:
     // Shows `article`: in full once the page has loaded, afterwards as the
     // difference to the article shown before. Each call that changes
     // anything takes the next revision(); patched() reports it applied.
+    // An article's beginning (not `complete`) is shown but announced by
+    // neither patched() nor ready(): the whole article is to follow it.
     void showArticle(const RenderedArticle &article);
     int revision() const;
 
@@ -75,11 +77,12 @@ public:
 
 Q_SIGNALS:
     // The template finished loading, and shows the article if one was
-    // given: the first time, and again after the page had to be reloaded
-    // (a new base directory, a crashed renderer).
+    // given, all of it: the first time, and again after the page had to be
+    // reloaded (a new base directory, a crashed renderer).
     void ready();
-    // After a ready() that brought an article: the frame that shows it has
-    // been drawn (never while the view is hidden: no frame is drawn then).
+    // After a load with an article given: the first frame that shows it
+    // has been drawn (never while the view is hidden: no frame is drawn
+    // then). With a beginning given, before ready(); otherwise after it.
     void drawn();
     // The page now shows the article of `revision`.
     void patched(int revision);

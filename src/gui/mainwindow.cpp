@@ -66,6 +66,14 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 // How long the first check waits at most for the preview (see check()).
 constexpr int checkWaitForPreviewMs = 3000;
 
+// An article this long (its Markdown) goes to a preview on screen in two
+// steps: its beginning, about this much HTML (several screens), which the
+// page draws without taking in the rest; the whole once that is drawn, or
+// after the delay should no frame come.
+constexpr qsizetype twoStepArticleBytes = 128 * 1024;
+constexpr qsizetype articleBeginningBytes = 24 * 1024;
+constexpr int wholeArticleDelayMs = 3000;
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -601,6 +609,14 @@ void MainWindow::documentChanged()
     scheduleCheck();
 }
 
+void MainWindow::showWholeArticle()
+{
+    if (!m_preview || m_rendered.complete)
+        return;
+    m_rendered = RenderedArticle::render(*m_document);
+    m_preview->showArticle(m_rendered);
+}
+
 void MainWindow::scheduleCheck()
 {
     m_checkTimer->start();
@@ -817,8 +833,21 @@ ArticlePreview *MainWindow::preview()
         m_preview->setBaseDirectory(m_previewBaseDirectory);
     m_preview->setNarrow(m_narrowAction->isChecked());
     m_preview->setZoomFactor(m_readerMode ? 1.25 : 1.0);
-    m_rendered = RenderedArticle::render(*m_document);
+    const int selectedSection = m_model->sectionOf(m_outline->currentIndex());
+    m_rendered = isVisible() && m_document->text().size() >= twoStepArticleBytes
+        ? RenderedArticle::renderBeginning(*m_document, articleBeginningBytes)
+        : RenderedArticle::render(*m_document);
+    // The selected section is scrolled to: it goes in the first step.
+    if (!m_rendered.complete && selectedSection >= m_rendered.sections.size())
+        m_rendered = RenderedArticle::render(*m_document);
     m_preview->showArticle(m_rendered);
+    if (!m_rendered.complete) {
+        // Queued: building it takes a while, and the others told of the
+        // frame hear of it first.
+        connect(m_preview, &ArticlePreview::drawn, this, &MainWindow::showWholeArticle,
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        QTimer::singleShot(wholeArticleDelayMs, this, &MainWindow::showWholeArticle);
+    }
     // The parse goes once the page shows the article: freeing it (~30 ms
     // for a 1 MB article) would otherwise delay the page's first load.
     connect(m_preview, &ArticlePreview::ready, m_document, &ArticleDocument::releaseMarkdownTree,
@@ -826,7 +855,7 @@ ArticlePreview *MainWindow::preview()
     connect(m_preview, &ArticlePreview::drawn, this, &MainWindow::endCheckWaitForPreview, Qt::SingleShotConnection);
     if (!m_preview->loadError().isEmpty())
         endCheckWaitForPreview();
-    m_preview->scrollToSection(m_model->sectionOf(m_outline->currentIndex()));
+    m_preview->scrollToSection(selectedSection);
     if (m_findingsRevision == m_document->revision())
         m_preview->showFindings(m_findingsModel->findings());
     Q_EMIT previewCreated(m_preview);

@@ -144,6 +144,8 @@ private:
     void watch(const QString &fileName);
     void showMatch(qsizetype offset, qsizetype length, int section);
     void articleFolderChanged();
+    // After the beginning of a long article, the preview gets all of it.
+    void showWholeArticle();
     void scheduleCheck();
     void check();
     void endCheckWaitForPreview();

@@ -67,8 +67,8 @@ static bool sameSection(const RenderedArticle &a, qsizetype i, const RenderedArt
 
 static bool sameArticle(const RenderedArticle &a, const RenderedArticle &b)
 {
-    if (!sameBytes(a.header, b.header) || !sameBytes(a.lead, b.lead) || !sameBytes(a.footnotes, b.footnotes)
-        || a.sections.size() != b.sections.size() || a.levels != b.levels)
+    if (a.complete != b.complete || !sameBytes(a.header, b.header) || !sameBytes(a.lead, b.lead)
+        || !sameBytes(a.footnotes, b.footnotes) || a.sections.size() != b.sections.size() || a.levels != b.levels)
         return false;
     for (qsizetype index = 0; index < a.sections.size(); ++index) {
         if (!sameBytes(a.sections.at(index), b.sections.at(index)))
@@ -283,11 +283,16 @@ void WebPreview::sendFindings(const QList<int> &sections)
 
 void WebPreview::scrollToSection(int index)
 {
-    if (!m_pageLoaded) {
-        m_pendingScroll = index;
-        return;
-    }
-    runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(index));
+    m_pendingScroll = index;
+    // A section still to come is scrolled to once it is in the page.
+    if (m_pageLoaded && (!m_shown || m_shown->complete || index < m_shown->sections.size()))
+        sendPendingScroll();
+}
+
+void WebPreview::sendPendingScroll()
+{
+    if (m_pendingScroll)
+        runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(*std::exchange(m_pendingScroll, std::nullopt)));
 }
 
 void WebPreview::setNarrow(bool narrow)
@@ -354,14 +359,13 @@ void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
         // With an article waiting, ready() follows its patched(): whoever
         // waits for ready() (a screenshot) then sees the article, not an
         // empty template.
-        if (m_latest)
+        if (m_latest) {
+            m_readyOwed = true;
             sendLatestArticle(ReadyAnnouncement::AfterUpdate);
-        if (m_pendingScroll) {
-            runScript(QStringLiteral("window.kiji.scrollToSection(%1)").arg(*m_pendingScroll));
-            m_pendingScroll.reset();
-        }
-        if (!m_latest)
+        } else {
+            sendPendingScroll();
             Q_EMIT ready();
+        }
         break;
     case QWebEngineLoadingInfo::LoadFailedStatus:
         qWarning("Article preview: the template did not load: %s", qUtf8Printable(info.errorString()));
@@ -391,11 +395,13 @@ void WebPreview::sendLatestArticle(ReadyAnnouncement announcement)
             patchedSections->append(replaced.toArray().at(0).toInt());
     }
     // The callback runs once the page has executed the update: only then is
-    // the revision really on screen.
+    // the revision really on screen. The beginning of an article is not
+    // announced: the caller's next article is the whole of it.
+    const bool complete = m_shown->complete;
     QPointer<WebPreview> self(this);
     m_page->runJavaScript(script, QWebEngineScript::MainWorld,
-                          [self, announcement, patchedSections](const QVariant &result) {
-        if (!self || !self->m_page)
+                          [self, complete, patchedSections](const QVariant &result) {
+        if (!self || !self->m_page || !complete)
             return;
         if (self->m_findingsJson != "[]") {
             if (patchedSections)
@@ -405,9 +411,11 @@ void WebPreview::sendLatestArticle(ReadyAnnouncement announcement)
         }
         if (result.isValid())
             Q_EMIT self->patched(result.toInt());
-        if (announcement == ReadyAnnouncement::AfterUpdate)
+        if (std::exchange(self->m_readyOwed, false))
             Q_EMIT self->ready();
     });
+    if (complete)
+        sendPendingScroll();
 }
 
 void WebPreview::runScript(const QString &script)

@@ -65,6 +65,7 @@ private:
     void handleLoadingChanged(const QWebEngineLoadingInfo &info);
     enum class ReadyAnnouncement { None, AfterUpdate };
     void sendLatestArticle(ReadyAnnouncement announcement = ReadyAnnouncement::None);
+    void sendPendingScroll();
     void runScript(const QString &script);
     void sendFindings();
     // Marks the findings of these sections (-1: the lead) only.
@@ -82,7 +83,11 @@ private:
     bool m_pageLoaded = false;
     bool m_narrow = false;
     int m_revision = 0;
+    // The section to scroll to once the page can: it is still loading, or
+    // it shows the beginning of the article without that section.
     std::optional<int> m_pendingScroll;
+    // The page loaded with an article waiting: ready() once it holds all of it.
+    bool m_readyOwed = false;
     // What the caller asked for last, and what the page's DOM holds; none
     // when a load of the template may have replaced the DOM.
     std::optional<RenderedArticle> m_latest;

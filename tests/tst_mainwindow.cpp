@@ -24,12 +24,15 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
+
+#include <sys/stat.h>
 
 using namespace TestSupport;
 using PreviewSupport::evaluate;
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void findSelectsTheMatchAndReplaceAllIsOneStep();
     void preeditChangesNothingUntilCommitted();
     void statusBarCountsTheSelection();
+    void reopeningTheLatestArticleWritesNoSettings();
     void importTextAsNewUnsavedArticle();
     void pastedRichTextBecomesMarkdown();
     void pastedArticleIntoAnEmptyOneOffersItsStructure();
@@ -297,6 +301,31 @@ void TestMainWindow::statusBarCountsTheSelection()
     cursor.setPosition(first + 5, QTextCursor::KeepAnchor);
     editor->setTextCursor(cursor);
     QVERIFY2(m_window->statusText().contains(QStringLiteral(": 5 ")), qPrintable(m_window->statusText()));
+}
+
+// Settings are written to a new file that replaces the old one, and the
+// write waits for the disk: opening the article that is already the most
+// recent one, as most starts do, writes nothing.
+void TestMainWindow::reopeningTheLatestArticleWritesNoSettings()
+{
+    const QString settingsFile = QSettings().fileName();
+    auto fileId = [&settingsFile] {
+        struct stat status = {};
+        return ::stat(QFile::encodeName(settingsFile).constData(), &status) == 0 ? qint64(status.st_ino) : qint64(-1);
+    };
+    QString error;
+    const QString other = m_directory.filePath(QStringLiteral("other.md"));
+    QVERIFY(QFile::copy(m_file, other));
+    QVERIFY2(m_window->openFile(other, &error), qPrintable(error));
+    const qint64 written = fileId();
+    QVERIFY(written >= 0);
+    QVERIFY2(m_window->openFile(m_file, &error), qPrintable(error));
+    QVERIFY(fileId() != written);
+    const qint64 rewritten = fileId();
+    QVERIFY2(m_window->openFile(m_file, &error), qPrintable(error));
+    QCOMPARE(fileId(), rewritten);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().mid(0, 2),
+             QStringList({QFileInfo(m_file).absoluteFilePath(), QFileInfo(other).absoluteFilePath()}));
 }
 
 int main(int argc, char *argv[])

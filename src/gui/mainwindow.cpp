@@ -567,9 +567,13 @@ void MainWindow::addRecentFile(const QString &fileName)
     QSettings settings;
     QStringList files = settings.value(recentFilesKey).toStringList();
     const QString path = QFileInfo(fileName).absoluteFilePath();
-    files.removeAll(path);
-    files.prepend(path);
-    settings.setValue(recentFilesKey, files.mid(0, MaximumRecentFiles));
+    // Reopening the latest article, as most starts do, changes nothing: no
+    // write, which waits for the disk (up to 300 ms) while the window starts.
+    if (files.value(0) != path) {
+        files.removeAll(path);
+        files.prepend(path);
+        settings.setValue(recentFilesKey, files.mid(0, MaximumRecentFiles));
+    }
     updateRecentMenu();
 }
 

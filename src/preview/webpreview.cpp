@@ -1,5 +1,6 @@
 #include "webpreview.h"
 
+#include "articlechange.h"
 #include "previewpage.h"
 #include "previewrequestinterceptor.h"
 #include "previewschemehandler.h"
@@ -44,92 +45,6 @@ Q_SIGNALS:
 static void initializeResources()
 {
     Q_INIT_RESOURCE(preview);
-}
-
-static QString html(const QByteArray &fragment)
-{
-    return QString::fromUtf8(fragment);
-}
-
-// A fragment that did not change is the same shared bytes in both
-// renderings (RenderedArticle copies what an edit did not touch): comparing
-// it costs nothing, where comparing the bytes of thousands of sections on
-// every keystroke would not.
-static bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    return a.isSharedWith(b) || a == b;
-}
-
-static bool sameSection(const RenderedArticle &a, qsizetype i, const RenderedArticle &b, qsizetype j)
-{
-    return sameBytes(a.sections.at(i), b.sections.at(j)) && a.levels.value(i) == b.levels.value(j);
-}
-
-static bool sameArticle(const RenderedArticle &a, const RenderedArticle &b)
-{
-    if (a.complete != b.complete || !sameBytes(a.header, b.header) || !sameBytes(a.lead, b.lead)
-        || !sameBytes(a.footnotes, b.footnotes) || a.sections.size() != b.sections.size() || a.levels != b.levels)
-        return false;
-    for (qsizetype index = 0; index < a.sections.size(); ++index) {
-        if (!sameBytes(a.sections.at(index), b.sections.at(index)))
-            return false;
-    }
-    return true;
-}
-
-// The argument of the template's `kiji.update()`: only what differs between
-// what the page shows and `next`. Sections keep their DOM nodes unless they
-// changed; an insertion or removal replaces only the range between the
-// unchanged beginning and end, in the same call. Without `known` the page
-// starts over from an empty article.
-static QJsonObject changeBetween(const std::optional<RenderedArticle> &known, const RenderedArticle &next,
-                                 int revision)
-{
-    QJsonObject change;
-    change.insert(QLatin1String("revision"), revision);
-    if (!known)
-        change.insert(QLatin1String("reset"), true);
-    const RenderedArticle shown = known.value_or(RenderedArticle());
-    if (!sameBytes(shown.header, next.header))
-        change.insert(QLatin1String("header"), html(next.header));
-    if (!sameBytes(shown.lead, next.lead))
-        change.insert(QLatin1String("lead"), html(next.lead));
-    if (!sameBytes(shown.footnotes, next.footnotes))
-        change.insert(QLatin1String("footnotes"), html(next.footnotes));
-
-    const qsizetype oldCount = shown.sections.size();
-    const qsizetype newCount = next.sections.size();
-    if (oldCount == newCount) {
-        QJsonArray replaced;
-        for (qsizetype index = 0; index < newCount; ++index) {
-            if (!sameSection(shown, index, next, index))
-                replaced.append(QJsonArray({int(index), next.levels.value(index), html(next.sections.at(index))}));
-        }
-        if (!replaced.isEmpty())
-            change.insert(QLatin1String("sections"), replaced);
-        return change;
-    }
-
-    const qsizetype common = std::min(oldCount, newCount);
-    qsizetype prefix = 0;
-    while (prefix < common && sameSection(shown, prefix, next, prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < common - prefix && sameSection(shown, oldCount - 1 - suffix, next, newCount - 1 - suffix))
-        ++suffix;
-    QJsonArray levels;
-    QJsonArray fragments;
-    for (qsizetype index = prefix; index < newCount - suffix; ++index) {
-        levels.append(next.levels.value(index));
-        fragments.append(html(next.sections.at(index)));
-    }
-    change.insert(QLatin1String("splice"), QJsonObject({
-                                                {QLatin1String("start"), int(prefix)},
-                                                {QLatin1String("removeCount"), int(oldCount - prefix - suffix)},
-                                                {QLatin1String("levels"), levels},
-                                                {QLatin1String("fragments"), fragments},
-                                            }));
-    return change;
 }
 
 WebPreview::WebPreview(QWidget *parent)
@@ -378,22 +293,15 @@ void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
 
 void WebPreview::sendLatestArticle(ReadyAnnouncement announcement)
 {
-    QJsonObject change = changeBetween(m_shown, *m_latest, m_revision);
-    if (announcement == ReadyAnnouncement::AfterUpdate)
-        change.insert(QLatin1String("reportDrawn"), true);
+    const ArticleChange change = ArticleChange::between(m_shown, *m_latest, m_revision,
+                                                        announcement == ReadyAnnouncement::AfterUpdate);
     m_shown = *m_latest;
-    const QString script = QLatin1String("window.kiji.update(")
-        + QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)) + QLatin1Char(')');
+    const QString script = QLatin1String("window.kiji.update(") + QString::fromUtf8(change.json) + QLatin1Char(')');
     // Sections replaced in place lose their marks; any other change may
     // have moved sections, and all are marked again.
     std::optional<QList<int>> patchedSections;
-    if (!change.contains(QLatin1String("reset")) && !change.contains(QLatin1String("splice"))) {
-        patchedSections.emplace();
-        if (change.contains(QLatin1String("lead")))
-            patchedSections->append(-1);
-        for (const QJsonValue &replaced : change.value(QLatin1String("sections")).toArray())
-            patchedSections->append(replaced.toArray().at(0).toInt());
-    }
+    if (!change.reset && !change.spliced)
+        patchedSections = change.replaced;
     // The callback runs once the page has executed the update: only then is
     // the revision really on screen. The beginning of an article is not
     // announced: the caller's next article is the whole of it.

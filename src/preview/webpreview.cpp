@@ -276,7 +276,7 @@ void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
         // empty template.
         if (m_latest) {
             m_readyOwed = true;
-            sendLatestArticle(ReadyAnnouncement::AfterUpdate);
+            sendLatestArticle();
         } else {
             sendPendingScroll();
             Q_EMIT ready();
@@ -291,10 +291,11 @@ void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
     }
 }
 
-void WebPreview::sendLatestArticle(ReadyAnnouncement announcement)
+void WebPreview::sendLatestArticle()
 {
-    const ArticleChange change = ArticleChange::between(m_shown, *m_latest, m_revision,
-                                                        announcement == ReadyAnnouncement::AfterUpdate);
+    // Without m_shown the page has just loaded: it reports the first frame
+    // with the article (drawn()).
+    const ArticleChange change = ArticleChange::between(m_shown, *m_latest, m_revision, !m_shown);
     m_shown = *m_latest;
     const QString script = QLatin1String("window.kiji.update(") + QString::fromUtf8(change.json) + QLatin1Char(')');
     // Sections replaced in place lose their marks; any other change may

@@ -63,8 +63,7 @@ protected:
 private:
     void loadPage();
     void handleLoadingChanged(const QWebEngineLoadingInfo &info);
-    enum class ReadyAnnouncement { None, AfterUpdate };
-    void sendLatestArticle(ReadyAnnouncement announcement = ReadyAnnouncement::None);
+    void sendLatestArticle();
     void sendPendingScroll();
     void runScript(const QString &script);
     void sendFindings();

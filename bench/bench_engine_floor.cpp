@@ -4,7 +4,9 @@
 // heading and a paragraph of Japanese through setHtml(); it prints
 // CLOCK_MONOTONIC ns when the page has loaded and when the first frame
 // after its load has been drawn (FLOOR), as Kiji's page reports its first
-// frame with the article. Chromium gets the switch Kiji's preview gives it (one zygote).
+// frame with the article. Chromium gets the switches Kiji's preview gives it
+// (its renderer in this process), or with --default-processes none: the
+// zygote and renderer processes any other Qt WebEngine application starts.
 #include "benchloop.h"
 
 #include <QApplication>
@@ -19,8 +21,9 @@ using BenchLoop::spinUntil;
 int main(int argc, char *argv[])
 {
     BenchLoop::useOffscreenDefaults();
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-unsandboxed-zygote");
+    const bool defaultProcesses = argc > 1 && qstrcmp(argv[1], "--default-processes") == 0;
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS") && !defaultProcesses)
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--single-process --log-level=3");
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication application(argc, argv);
 

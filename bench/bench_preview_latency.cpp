@@ -308,7 +308,7 @@ static QList<QByteArray> runChild(const char *program, const QStringList &argume
 static QByteArray measureStartup(int startupRuns, const QString &startupFile)
 {
     if (QFile::exists(startupFile)) {
-        std::vector<double> tree, ready, painted, floorLoaded, floorDrawn;
+        std::vector<double> tree, ready, painted, floorLoaded, floorDrawn, processesLoaded, processesDrawn;
         std::vector<std::vector<double>> stages(11);
         for (int run = 0; run < startupRuns; ++run) {
             qint64 start = 0;
@@ -330,13 +330,17 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
                 }
             }
             // The baseline right after, so both see the machine alike.
-            for (const QByteArray &line : runChild("bench_engine_floor", {}, &start)) {
-                const QList<QByteArray> fields = line.split('\t');
-                if (fields.size() == 3 && fields.at(0) == "FLOOR") {
-                    floorLoaded.push_back(ms(fields.at(1).toLongLong() - start));
-                    floorDrawn.push_back(ms(fields.at(2).toLongLong() - start));
+            auto runFloor = [&start](const QStringList &arguments, std::vector<double> &loaded, std::vector<double> &drawn) {
+                for (const QByteArray &line : runChild("bench_engine_floor", arguments, &start)) {
+                    const QList<QByteArray> fields = line.split('\t');
+                    if (fields.size() == 3 && fields.at(0) == "FLOOR") {
+                        loaded.push_back(ms(fields.at(1).toLongLong() - start));
+                        drawn.push_back(ms(fields.at(2).toLongLong() - start));
+                    }
                 }
-            }
+            };
+            runFloor({}, floorLoaded, floorDrawn);
+            runFloor({QStringLiteral("--default-processes")}, processesLoaded, processesDrawn);
         }
         const Stats sTree = stats(tree), sReady = stats(ready);
         std::printf("\n== Startup: %s (%lld bytes), %zu fresh processes\n", qPrintable(startupFile),
@@ -362,6 +366,9 @@ static QByteArray measureStartup(int startupRuns, const QString &startupFile)
         std::printf("baseline, a bare QWebEngineView given one paragraph (bench_engine_floor), after each start:\n");
         printRow("  page loaded", stats(floorLoaded), "");
         printRow("  page drawn", sFloorDrawn, "");
+        std::printf("the same with Qt WebEngine's own processes (zygote, renderer), as other applications run it:\n");
+        printRow("  page loaded", stats(processesLoaded), "");
+        printRow("  page drawn", stats(processesDrawn), "");
         std::printf("preview drawn after the bare view drawn: %+.1f ms at p50 (%.2fx)\n", sDrawn.p50 - sFloorDrawn.p50,
                     sFloorDrawn.p50 > 0 ? sDrawn.p50 / sFloorDrawn.p50 : 0.0);
         return " startup_tree_p50_ms=" + QByteArray::number(sTree.p50, 'f', 1)

@@ -5,15 +5,63 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRandomGenerator>
+#include <QWebEngineProfile>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
+#include <QWebEngineUrlSchemeHandler>
+
+#include <algorithm>
 
 static const QLatin1String host("preview");
-static const QLatin1String templateFolder("template");
+
+namespace {
+
+// The handlers that exist, which the profile's one handler asks. Qt WebEngine
+// starts requests on the GUI thread, where handlers are made and deleted.
+QList<const PreviewSchemeHandler *> &handlers()
+{
+    static QList<const PreviewSchemeHandler *> list;
+    return list;
+}
+
+class Dispatcher : public QWebEngineUrlSchemeHandler
+{
+public:
+    using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
+    void requestStarted(QWebEngineUrlRequestJob *job) override { PreviewSchemeHandler::serve(job); }
+};
+
+void replyWithResource(QWebEngineUrlRequestJob *job, const QString &resource, const QByteArray &mimeType)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    auto *buffer = new QBuffer(job);
+    buffer->setData(file.readAll());
+    buffer->open(QIODevice::ReadOnly);
+    job->reply(mimeType, buffer);
+}
+
+QString newGenerationPath()
+{
+    return QLatin1Char('/') + QString::number(QRandomGenerator::global()->generate64(), 16) + QLatin1Char('/');
+}
+
+} // namespace
 
 PreviewSchemeHandler::PreviewSchemeHandler(QObject *parent)
-    : QWebEngineUrlSchemeHandler(parent)
+    : QObject(parent)
+    , m_generationPath(newGenerationPath())
 {
+    handlers().append(this);
+}
+
+PreviewSchemeHandler::~PreviewSchemeHandler()
+{
+    handlers().removeOne(this);
 }
 
 QByteArray PreviewSchemeHandler::schemeName()
@@ -42,13 +90,18 @@ void PreviewSchemeHandler::registerScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
+void PreviewSchemeHandler::install(QWebEngineProfile *profile)
+{
+    profile->installUrlSchemeHandler(schemeName(), new Dispatcher(profile));
+}
+
 void PreviewSchemeHandler::setBaseDirectory(const QString &directory)
 {
     const QString cleaned = directory.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     if (cleaned == m_baseDirectory)
         return;
     m_baseDirectory = cleaned;
-    ++m_generation;
+    m_generationPath = newGenerationPath();
 }
 
 QUrl PreviewSchemeHandler::pageUrl() const
@@ -56,16 +109,11 @@ QUrl PreviewSchemeHandler::pageUrl() const
     QUrl url;
     url.setScheme(QString::fromLatin1(schemeName()));
     url.setHost(host);
-    url.setPath(QLatin1Char('/') + QString::number(m_generation) + QLatin1Char('/'));
+    url.setPath(m_generationPath);
     return url;
 }
 
-QString PreviewSchemeHandler::generationPath() const
-{
-    return QLatin1Char('/') + QString::number(m_generation) + QLatin1Char('/');
-}
-
-void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+void PreviewSchemeHandler::serve(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
     if (job->requestMethod() != "GET" || url.host() != host) {
@@ -73,9 +121,7 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     const QString path = url.path(QUrl::FullyDecoded);
-    if (path == generationPath()) {
-        replyWithResource(job, QStringLiteral(":/preview/preview.html"), "text/html;charset=utf-8");
-    } else if (path == QLatin1String("/template/preview.js")) {
+    if (path == QLatin1String("/template/preview.js")) {
         replyWithResource(job, QStringLiteral(":/preview/preview.js"), "text/javascript;charset=utf-8");
     } else if (path == QLatin1String("/template/preview.css")) {
         replyWithResource(job, QStringLiteral(":/preview/preview.css"), "text/css;charset=utf-8");
@@ -84,33 +130,33 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         // its own origin only.
         replyWithResource(job, QStringLiteral(":/qtwebchannel/qwebchannel.js"), "text/javascript;charset=utf-8");
     } else {
-        QWebEngineUrlRequestJob::Error error = QWebEngineUrlRequestJob::NoError;
-        const QString file = articleFile(url, &error);
-        if (file.isEmpty()) {
-            job->fail(error);
-            return;
-        }
-        auto *device = new QFile(file, job);
-        if (!device->open(QIODevice::ReadOnly)) {
-            job->fail(QWebEngineUrlRequestJob::RequestDenied);
-            return;
-        }
-        job->reply(QMimeDatabase().mimeTypeForFile(file).name().toUtf8(), device);
+        const QList<const PreviewSchemeHandler *> &list = handlers();
+        const auto handler = std::find_if(list.cbegin(), list.cend(), [&path](const PreviewSchemeHandler *handler) {
+            return path.startsWith(handler->m_generationPath);
+        });
+        if (handler == list.cend())
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        else if (path == (*handler)->m_generationPath)
+            replyWithResource(job, QStringLiteral(":/preview/preview.html"), "text/html;charset=utf-8");
+        else
+            (*handler)->serveArticleFile(job);
     }
 }
 
-void PreviewSchemeHandler::replyWithResource(QWebEngineUrlRequestJob *job, const QString &resource,
-                                             const QByteArray &mimeType)
+void PreviewSchemeHandler::serveArticleFile(QWebEngineUrlRequestJob *job) const
 {
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly)) {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+    QWebEngineUrlRequestJob::Error error = QWebEngineUrlRequestJob::NoError;
+    const QString file = articleFile(job->requestUrl(), &error);
+    if (file.isEmpty()) {
+        job->fail(error);
         return;
     }
-    auto *buffer = new QBuffer(job);
-    buffer->setData(file.readAll());
-    buffer->open(QIODevice::ReadOnly);
-    job->reply(mimeType, buffer);
+    auto *device = new QFile(file, job);
+    if (!device->open(QIODevice::ReadOnly)) {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    job->reply(QMimeDatabase().mimeTypeForFile(file).name().toUtf8(), device);
 }
 
 QString PreviewSchemeHandler::articleFile(const QUrl &url, QWebEngineUrlRequestJob::Error *error) const
@@ -120,7 +166,7 @@ QString PreviewSchemeHandler::articleFile(const QUrl &url, QWebEngineUrlRequestJ
             *error = reason;
         return QString();
     };
-    const QString generation = generationPath();
+    const QString &generation = m_generationPath;
     // Decoded, so that an escaped slash (`..%2F`) counts as the separator
     // it becomes on disk; the engine already resolved plain `..` segments.
     const QString path = url.path(QUrl::FullyDecoded);

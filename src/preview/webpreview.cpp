@@ -2,6 +2,7 @@
 
 #include "articlechange.h"
 #include "previewpage.h"
+#include "previewprofile.h"
 #include "previewrequestinterceptor.h"
 #include "previewschemehandler.h"
 
@@ -14,9 +15,7 @@
 #include <QTimer>
 #include <QWebChannel>
 #include <QWebEngineLoadingInfo>
-#include <QWebEngineProfile>
 #include <QWebEngineScript>
-#include <QWebEngineSettings>
 
 #include <algorithm>
 #include <memory>
@@ -49,36 +48,12 @@ static void initializeResources()
 
 WebPreview::WebPreview(QWidget *parent)
     : QWebEngineView(parent)
-    // No storage name: off the record, nothing of the preview reaches disk.
-    , m_profile(new QWebEngineProfile(this))
-    // Children of the profile, so they outlive it.
-    , m_schemeHandler(new PreviewSchemeHandler(m_profile))
-    , m_interceptor(new PreviewRequestInterceptor(m_profile))
-    , m_page(new PreviewPage(m_profile, this))
+    , m_schemeHandler(new PreviewSchemeHandler(this))
+    , m_page(new PreviewPage(PreviewProfile::shared(), this))
     , m_channel(new QWebChannel(this))
     , m_bridge(new ArticlePreviewBridge(this))
 {
     initializeResources();
-    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::schemeName(), m_schemeHandler);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setSpellCheckEnabled(false);
-
-    QWebEngineSettings *settings = m_profile->settings();
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true);
-    // Dropping a file on the preview would otherwise try to open it.
-    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
-    // Loading must not take the keyboard away from the editor.
-    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
-
     m_channel->registerObject(QStringLiteral("kijiBridge"), m_bridge);
     m_page->setWebChannel(m_channel, QWebEngineScript::MainWorld);
     setPage(m_page);
@@ -109,10 +84,9 @@ WebPreview::WebPreview(QWidget *parent)
 
 WebPreview::~WebPreview()
 {
-    // The page must go before its profile, which is deleted with the other
-    // children after this destructor. Deleting it answers the scripts still
-    // under way, without a result: their callbacks, and the page's signals,
-    // find m_page gone and announce nothing.
+    // Deleting the page answers the scripts still under way, without a
+    // result: their callbacks, and the page's signals, find m_page gone and
+    // announce nothing.
     delete std::exchange(m_page, nullptr);
 }
 
@@ -221,17 +195,17 @@ void WebPreview::setNarrow(bool narrow)
 
 QStringList WebPreview::blockedRequests() const
 {
-    return m_interceptor->blockedRequests();
+    return PreviewProfile::interceptor()->blockedRequests();
 }
 
 int WebPreview::allowedRequestCount(const QString &scheme) const
 {
-    return m_interceptor->allowedRequestCount(scheme);
+    return PreviewProfile::interceptor()->allowedRequestCount(scheme);
 }
 
 int WebPreview::blockedRequestCount(const QString &scheme) const
 {
-    return m_interceptor->blockedRequestCount(scheme);
+    return PreviewProfile::interceptor()->blockedRequestCount(scheme);
 }
 
 void WebPreview::loadPage()

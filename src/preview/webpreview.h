@@ -11,15 +11,13 @@
 
 class ArticlePreviewBridge;
 class PreviewPage;
-class PreviewRequestInterceptor;
 class PreviewSchemeHandler;
 class QWebChannel;
 class QWebEngineLoadingInfo;
-class QWebEngineProfile;
 
 // The live preview's engine, which ArticlePreview holds and documents: the
 // article in the site's template, served under the `kiji-preview:` scheme
-// from a profile of its own that reaches no network.
+// from the profile all previews share, which reaches no network.
 class WebPreview : public QWebEngineView, public PreviewEngine
 {
     Q_OBJECT
@@ -72,9 +70,7 @@ private:
     bool isSectionIndex(int index) const;
     bool isAwayFromPage() const;
 
-    QWebEngineProfile *m_profile;
     PreviewSchemeHandler *m_schemeHandler;
-    PreviewRequestInterceptor *m_interceptor;
     PreviewPage *m_page;
     QWebChannel *m_channel;
     ArticlePreviewBridge *m_bridge;

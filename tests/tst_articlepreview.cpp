@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void articleScriptNeverRunsAndNothingGoesOut();
     void interceptorBlocksOtherSchemes();
     void imagesOnlyFromTheArticleFolder();
+    void twoPreviewsServeTheirOwnFolders();
     void largeArticleBeyondTwoMegabytes();
     void sectionsAreLaidOutWhenIdle();
     void scrollToSectionScrollsAndHighlights();
@@ -465,6 +467,34 @@ void TestArticlePreview::articleScriptNeverRunsAndNothingGoesOut()
     for (const QString &url : preview->blockedRequests())
         QVERIFY2(!url.startsWith(QLatin1String("kiji-preview:")), qPrintable(url));
     QCOMPARE(evaluate(*preview, QStringLiteral("document.title")).toString(), QStringLiteral("安全の確認"));
+}
+
+// The previews of all windows share one profile and its scheme: with two
+// open at once, each page shows the image of its own article's folder.
+void TestArticlePreview::twoPreviewsServeTheirOwnFolders()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    QVERIFY(first.isValid() && second.isValid());
+    for (const auto &[folder, size] : {std::pair{&first, 3}, std::pair{&second, 5}}) {
+        QVERIFY(QDir(folder->path()).mkpath(QStringLiteral("images")));
+        QImage image(size, size, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(folder->filePath(QStringLiteral("images/dot.png"))));
+    }
+    ArticleDocument document;
+    document.setData("---\ntitle: 二つの窓\n---\nリード。\n\n![点](images/dot.png)\n");
+    auto one = shownPreview();
+    auto two = shownPreview();
+    QVERIFY(one && two);
+    one->setBaseDirectory(first.path());
+    two->setBaseDirectory(second.path());
+    QVERIFY(showAndWait(*one, RenderedArticle::render(document)));
+    QVERIFY(showAndWait(*two, RenderedArticle::render(document)));
+    const QString width = QStringLiteral("document.images[0]?.complete ? document.images[0].naturalWidth : -1");
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(*one, width).toInt(), 3, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(*two, width).toInt(), 5, timeoutMs);
+    QVERIFY(one->page()->url() != two->page()->url());
 }
 
 void TestArticlePreview::interceptorBlocksOtherSchemes()

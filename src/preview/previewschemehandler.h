@@ -49,7 +49,8 @@ public:
     // in `error` when the URL names nothing that may be served.
     QString articleFile(const QUrl &url, QWebEngineUrlRequestJob::Error *error = nullptr) const;
 
-    // Answers a request for the template or for this handler's page.
+    // Answers a request on the profile: a template file, or the page or a
+    // file of the handler whose G the URL names (install()'s handler).
     static void serve(QWebEngineUrlRequestJob *job);
 
 private:

@@ -47,7 +47,7 @@ void TestArticleChange::everyCharacterReadsBack()
     for (char control = 1; control < 0x20; ++control)
         tricky += control;
     const RenderedArticle next = article({tricky, "<h2>二</h2>\n", QByteArray()});
-    const ArticleChange change = ArticleChange::between(std::nullopt, next, 7, true);
+    const ArticleChange change = ArticleChange::between(std::nullopt, next, 7);
     QVERIFY(!change.json.contains("\xe2\x80\xa8"));
     QVERIFY(!change.json.contains("\xe2\x80\xa9"));
     const QJsonObject object = parsed(change);
@@ -68,7 +68,7 @@ void TestArticleChange::onlyWhatChanged()
 
     RenderedArticle edited = before;
     edited.sections[1] = "<h3>二</h3>\n<p>書き足した</p>\n";
-    ArticleChange change = ArticleChange::between(before, edited, 2, false);
+    ArticleChange change = ArticleChange::between(before, edited, 2);
     QVERIFY(!change.reset && !change.spliced);
     QCOMPARE(change.replaced, QList<int>({1}));
     QJsonObject object = parsed(change);
@@ -77,14 +77,14 @@ void TestArticleChange::onlyWhatChanged()
              QJsonArray({QJsonArray({1, 3, QString::fromUtf8(edited.sections[1])})}));
 
     edited.lead = "<p>新しいリード</p>\n";
-    change = ArticleChange::between(before, edited, 3, false);
+    change = ArticleChange::between(before, edited, 3);
     QCOMPARE(change.replaced, QList<int>({-1, 1}));
 
     // One section inserted after the first: the others keep their nodes.
     RenderedArticle inserted = before;
     inserted.sections.insert(1, "<h2>挿入</h2>\n");
     inserted.levels.insert(1, 2);
-    change = ArticleChange::between(before, inserted, 4, false);
+    change = ArticleChange::between(before, inserted, 4);
     QVERIFY(change.spliced);
     QVERIFY(change.replaced.isEmpty());
     object = parsed(change);

@@ -102,17 +102,18 @@ private:
 } // namespace
 
 ArticleChange ArticleChange::between(const std::optional<RenderedArticle> &known, const RenderedArticle &next,
-                                     int revision, bool reportDrawn)
+                                     int revision)
 {
     ArticleChange change;
     change.reset = !known;
     const RenderedArticle shown = known.value_or(RenderedArticle());
     JsonObjectWriter object(&change.json);
     object.add("revision", qsizetype(revision));
-    if (change.reset)
+    // A page that starts over reports the first frame drawn with the article.
+    if (change.reset) {
         object.add("reset", true);
-    if (reportDrawn)
         object.add("reportDrawn", true);
+    }
     if (!sameBytes(shown.header, next.header))
         object.addString("header", next.header);
     if (!sameBytes(shown.lead, next.lead)) {

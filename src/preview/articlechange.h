@@ -20,10 +20,10 @@ struct ArticleChange
     // Only what differs between what the page shows and `next`. Sections
     // keep their DOM nodes unless they changed; an insertion or removal
     // replaces only the range between the unchanged beginning and end, in
-    // the same call. Without `shown` the page starts over. With
-    // `reportDrawn` the page reports the first frame drawn after it.
+    // the same call. Without `shown` the page starts over, and reports the
+    // first frame drawn after it (ArticlePreview::drawn()).
     static ArticleChange between(const std::optional<RenderedArticle> &shown, const RenderedArticle &next,
-                                 int revision, bool reportDrawn);
+                                 int revision);
 };
 
 // True when the two renderings show the same, comparing shared fragments

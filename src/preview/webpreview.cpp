@@ -267,9 +267,9 @@ void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
 
 void WebPreview::sendLatestArticle()
 {
-    // Without m_shown the page has just loaded: it reports the first frame
-    // with the article (drawn()).
-    const ArticleChange change = ArticleChange::between(m_shown, *m_latest, m_revision, !m_shown);
+    // Without m_shown the page has just loaded: it starts over and reports
+    // the first frame with the article (drawn()).
+    const ArticleChange change = ArticleChange::between(m_shown, *m_latest, m_revision);
     m_shown = *m_latest;
     const QString script = QLatin1String("window.kiji.update(") + QString::fromUtf8(change.json) + QLatin1Char(')');
     // Sections replaced in place lose their marks; any other change may

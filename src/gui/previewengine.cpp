@@ -8,12 +8,14 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLibrary>
-#include <QPainter>
 #include <QRegularExpression>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QVariantAnimation>
 
 #include <dlfcn.h>
 
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -66,14 +68,28 @@ void endQuiet()
 // (tst_windowstart holds the loader to find any such wait).
 void doLoaderWorkFirst()
 {
-    // Qt's raster engine hands a fill of many lines to its GUI thread pool,
-    // which starts its threads on first use (and keeps them 30 s): a fill of
-    // a tall, thin picture starts them.
+    // Qt's raster engine hands the lines of a fill to Qt's global thread
+    // pool, which starts a thread for a job only when its threads are all
+    // busy (up to one for each core) and keeps it 30 s. Each thread is
+    // started here, by jobs that wait until all have started: a paint must
+    // not find one yet to start, however the jobs before it went.
     {
-        QImage picture(1, 2048, QImage::Format_ARGB32_Premultiplied);
-        picture.fill(Qt::transparent);
-        QPainter painter(&picture);
-        painter.fillRect(picture.rect(), QColor(0, 0, 0, 128));
+        struct Latch
+        {
+            QSemaphore started;
+            QSemaphore go;
+        };
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount() - pool->activeThreadCount();
+        const auto latch = std::make_shared<Latch>();
+        for (int i = 0; i < threads; ++i)
+            pool->start([latch] {
+                latch->started.release();
+                latch->go.acquire();
+            });
+        // Should other work keep a thread busy, its share waits no longer.
+        (void)latch->started.tryAcquire(threads, 1000);
+        latch->go.release(threads);
     }
     // A first match makes the thread's JIT stack (the body's highlighter).
     static const QRegularExpression expression(QStringLiteral("^a+$"));

@@ -23,11 +23,51 @@
         return index < 0 ? lead : sections.children[index] || null;
     }
 
+    // The HTML each block of a section or of the lead was made from. An
+    // update replaces only the blocks whose HTML changed, so that the engine
+    // lays out and shapes again only the paragraph typed in, not the whole
+    // section (~1 ms for 500 characters of Japanese). Findings marked in a
+    // block later do not count: its source stays what it was made from.
+    const sources = new WeakMap();
+
+    function sourceOf(node) {
+        const source = sources.get(node);
+        if (source !== undefined)
+            return source;
+        return node.nodeType === Node.ELEMENT_NODE ? node.outerHTML : node.nodeValue;
+    }
+
+    // Gives `element` the content `html`, keeping the children that begin
+    // and end both as they are.
+    function setContent(element, html) {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        const fresh = Array.from(template.content.childNodes);
+        const keys = fresh.map((node) => node.nodeType === Node.ELEMENT_NODE ? node.outerHTML : node.nodeValue);
+        fresh.forEach((node, index) => sources.set(node, keys[index]));
+        const old = Array.from(element.childNodes);
+        let start = 0;
+        while (start < old.length && start < fresh.length && sourceOf(old[start]) === keys[start])
+            ++start;
+        let oldEnd = old.length;
+        let freshEnd = fresh.length;
+        while (oldEnd > start && freshEnd > start && sourceOf(old[oldEnd - 1]) === keys[freshEnd - 1]) {
+            --oldEnd;
+            --freshEnd;
+        }
+        const before = old[oldEnd] || null;
+        for (let index = start; index < oldEnd; ++index)
+            old[index].remove();
+        const inserted = document.createDocumentFragment();
+        inserted.append(...fresh.slice(start, freshEnd));
+        element.insertBefore(inserted, before);
+    }
+
     function createSection(level, html) {
         const element = document.createElement('section');
         element.className = 'kiji-section';
         element.dataset.level = level;
-        element.innerHTML = html;
+        setContent(element, html);
         return element;
     }
 
@@ -147,13 +187,13 @@
             updateTitle();
         }
         if ('lead' in change)
-            lead.innerHTML = change.lead;
+            setContent(lead, change.lead);
         for (const [index, level, html] of change.sections || []) {
             const element = sections.children[index];
             if (!element)
                 continue;
             element.dataset.level = level;
-            element.innerHTML = html;
+            setContent(element, html);
             if (!change.splice && tocList.children[index])
                 fillTocItem(tocList.children[index], element);
         }

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void selectingANodeShowsItsForm();
     void headingEditReachesTreeFileAndPreview();
     void typingInTheBodyIsOneUndoStep();
+    void typingReachesThePreviewBeforeTheOutline();
     void articleFormCountsAndWrites();
     void readerMode();
     void findSelectsTheMatchAndReplaceAllIsOneStep();
@@ -214,6 +215,26 @@ void TestMainWindow::typingInTheBodyIsOneUndoStep()
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->document()->data(), original);
     QVERIFY(!editor->toPlainText().contains(QStringLiteral("追記です")));
+}
+
+// The page patches while the outline and the form follow the keystroke.
+void TestMainWindow::typingReachesThePreviewBeforeTheOutline()
+{
+    ArticlePreview *preview = m_window->preview();
+    m_window->outline()->selectSection(3);
+    MarkdownEditor *editor = m_window->sectionForm()->bodyEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    const int before = preview->revision();
+    QList<int> revisionsSeenByTheOutline;
+    QObject context;
+    connect(m_window->outlineModel(), &QAbstractItemModel::dataChanged, &context,
+            [&] { revisionsSeenByTheOutline.append(preview->revision()); });
+    typeText(editor, QStringLiteral("追"));
+    QVERIFY(!revisionsSeenByTheOutline.isEmpty());
+    QVERIFY(preview->revision() > before);
+    for (int revision : std::as_const(revisionsSeenByTheOutline))
+        QCOMPARE(revision, preview->revision());
 }
 
 void TestMainWindow::articleFormCountsAndWrites()

@@ -179,6 +179,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_review = new ReviewController(this);
     m_compare = new CompareController(this);
 
+    // An edit goes to the preview first (the page's patch then runs while
+    // the outline and the forms follow); any other change as they follow.
+    connect(m_document, &ArticleDocument::textEdited, this, &MainWindow::showDocumentInPreview);
     connect(m_document, &ArticleDocument::structureChanged, this, &MainWindow::documentChanged);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -603,14 +606,20 @@ void MainWindow::documentChanged()
         m_supervisorForm->refresh();
     else
         m_sectionForm->refresh();
-    // Until the preview exists, nothing is rendered for it.
-    if (m_preview) {
-        m_rendered = RenderedArticle::render(*m_document, &m_rendered);
-        m_document->releaseMarkdownTree();
-        m_preview->showArticle(m_rendered);
-    }
+    showDocumentInPreview();
     updateStatus();
     scheduleCheck();
+}
+
+void MainWindow::showDocumentInPreview()
+{
+    // Until the preview exists, nothing is rendered for it.
+    if (!m_preview || m_previewedRevision == m_document->revision())
+        return;
+    m_previewedRevision = m_document->revision();
+    m_rendered = RenderedArticle::render(*m_document, &m_rendered);
+    m_document->releaseMarkdownTree();
+    m_preview->showArticle(m_rendered);
 }
 
 void MainWindow::showWholeArticle()

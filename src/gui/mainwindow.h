@@ -135,6 +135,8 @@ private:
     void addRecentFile(const QString &fileName);
     void updateRecentMenu();
     void documentChanged();
+    // Gives the preview the document's revision, unless it has it already.
+    void showDocumentInPreview();
     void showCurrentNode();
     void updateTitle();
     void updateStatus();
@@ -169,6 +171,7 @@ private:
     QWidget *m_previewPlaceholder;
     QString m_previewBaseDirectory;
     RenderedArticle m_rendered; // what the preview was last given
+    quint64 m_previewedRevision = 0; // the document's revision in m_rendered, once edited
     QSplitter *m_splitter;
     FindReplaceBar *m_findBar;
     QUndoView *m_undoView;

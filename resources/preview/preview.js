@@ -29,6 +29,19 @@
     // section (~1 ms for 500 characters of Japanese). Findings marked in a
     // block later do not count: its source stays what it was made from.
     const sources = new WeakMap();
+    // A section made whole (the article's first load) keeps the HTML it was
+    // made from instead: its blocks learn theirs on its first update, so the
+    // load serialises nothing (~35 ms for a 1 MB article).
+    const madeFrom = new WeakMap();
+
+    function parse(html) {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        const nodes = Array.from(template.content.childNodes);
+        for (const node of nodes)
+            sources.set(node, sourceOf(node));
+        return nodes;
+    }
 
     function sourceOf(node) {
         const source = sources.get(node);
@@ -37,21 +50,30 @@
         return node.nodeType === Node.ELEMENT_NODE ? node.outerHTML : node.nodeValue;
     }
 
+    function sourcesOf(children, element) {
+        const html = madeFrom.get(element);
+        if (html !== undefined) {
+            madeFrom.delete(element);
+            const made = parse(html);
+            if (made.length === children.length)
+                children.forEach((child, index) => sources.set(child, sources.get(made[index])));
+        }
+        return children.map(sourceOf);
+    }
+
     // Gives `element` the content `html`, keeping the children that begin
     // and end both as they are.
     function setContent(element, html) {
-        const template = document.createElement('template');
-        template.innerHTML = html;
-        const fresh = Array.from(template.content.childNodes);
-        const keys = fresh.map((node) => node.nodeType === Node.ELEMENT_NODE ? node.outerHTML : node.nodeValue);
-        fresh.forEach((node, index) => sources.set(node, keys[index]));
+        const fresh = parse(html);
+        const keys = fresh.map(sourceOf);
         const old = Array.from(element.childNodes);
+        const oldKeys = sourcesOf(old, element);
         let start = 0;
-        while (start < old.length && start < fresh.length && sourceOf(old[start]) === keys[start])
+        while (start < old.length && start < fresh.length && oldKeys[start] === keys[start])
             ++start;
         let oldEnd = old.length;
         let freshEnd = fresh.length;
-        while (oldEnd > start && freshEnd > start && sourceOf(old[oldEnd - 1]) === keys[freshEnd - 1]) {
+        while (oldEnd > start && freshEnd > start && oldKeys[oldEnd - 1] === keys[freshEnd - 1]) {
             --oldEnd;
             --freshEnd;
         }
@@ -67,7 +89,8 @@
         const element = document.createElement('section');
         element.className = 'kiji-section';
         element.dataset.level = level;
-        setContent(element, html);
+        element.innerHTML = html;
+        madeFrom.set(element, html);
         return element;
     }
 

@@ -94,4 +94,15 @@ QList<QByteArray> procStatFields(const QString &statFile)
     return stat.mid(nameEnd + 2).trimmed().split(' ');
 }
 
+QList<Thread> threads()
+{
+    QList<Thread> result;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString folder = tasks.filePath(task);
+        result.append({QString::fromUtf8(readFile(folder + QStringLiteral("/comm")).trimmed()), folder});
+    }
+    return result;
+}
+
 } // namespace TestSupport

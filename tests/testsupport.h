@@ -43,4 +43,13 @@ qint64 dictionaryResidentKb();
 // parent's pid field 1, the nice value field 16. Empty when it cannot be read.
 QList<QByteArray> procStatFields(const QString &statFile);
 
+// The threads of this process: each one's name and its /proc/self/task/TID
+// folder.
+struct Thread
+{
+    QString name;
+    QString folder;
+};
+QList<Thread> threads();
+
 } // namespace TestSupport

@@ -25,13 +25,10 @@ namespace {
 QMultiHash<QString, int> threadNiceness()
 {
     QMultiHash<QString, int> result;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
-        const QList<QByteArray> fields = TestSupport::procStatFields(tasks.filePath(task + QStringLiteral("/stat")));
-        if (!comm.open(QIODevice::ReadOnly) || fields.size() <= 16)
-            continue;
-        result.insert(QString::fromUtf8(comm.readAll().trimmed()), fields.at(16).toInt());
+    for (const TestSupport::Thread &thread : TestSupport::threads()) {
+        const QList<QByteArray> fields = TestSupport::procStatFields(thread.folder + QStringLiteral("/stat"));
+        if (!thread.name.isEmpty() && fields.size() > 16)
+            result.insert(thread.name, fields.at(16).toInt());
     }
     return result;
 }

@@ -10,7 +10,6 @@
 #include "previewengine.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
@@ -20,6 +19,7 @@
 #include <dlfcn.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -111,11 +111,9 @@ static bool previewLibraryMapped()
 // How many threads of Qt's thread pools this process has.
 static int pooledThreads()
 {
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    int count = 0;
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        count += TestSupport::readFile(tasks.filePath(task + QStringLiteral("/comm"))).trimmed() == "Thread (pooled)";
-    return count;
+    const QList<TestSupport::Thread> threads = TestSupport::threads();
+    return int(std::count_if(threads.cbegin(), threads.cend(),
+                             [](const TestSupport::Thread &thread) { return thread.name == QLatin1String("Thread (pooled)"); }));
 }
 
 // Qt's raster engine hands the lines of a fill to Qt's global thread pool,

@@ -50,7 +50,7 @@
         return node.nodeType === Node.ELEMENT_NODE ? node.outerHTML : node.nodeValue;
     }
 
-    function sourcesOf(children, element) {
+    function childSources(children, element) {
         const html = madeFrom.get(element);
         if (html !== undefined) {
             madeFrom.delete(element);
@@ -67,7 +67,7 @@
         const fresh = parse(html);
         const keys = fresh.map(sourceOf);
         const old = Array.from(element.childNodes);
-        const oldKeys = sourcesOf(old, element);
+        const oldKeys = childSources(old, element);
         let start = 0;
         while (start < old.length && start < fresh.length && oldKeys[start] === keys[start])
             ++start;

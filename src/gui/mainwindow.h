@@ -171,7 +171,7 @@ private:
     QWidget *m_previewPlaceholder;
     QString m_previewBaseDirectory;
     RenderedArticle m_rendered; // what the preview was last given
-    quint64 m_previewedRevision = 0; // the document's revision in m_rendered, once edited
+    quint64 m_previewedRevision = 0; // the revision showDocumentInPreview() last rendered
     QSplitter *m_splitter;
     FindReplaceBar *m_findBar;
     QUndoView *m_undoView;

@@ -9,16 +9,20 @@
 
 namespace {
 
-PreviewRequestInterceptor *sharedInterceptor = nullptr;
+struct Shared
+{
+    QWebEngineProfile *profile;
+    PreviewRequestInterceptor *interceptor;
+};
 
-QWebEngineProfile *createProfile()
+Shared createProfile()
 {
     // No storage name: off the record. Never deleted before the
     // application ends: Qt WebEngine would then refuse another profile.
     auto *profile = new QWebEngineProfile(QCoreApplication::instance());
     PreviewSchemeHandler::install(profile);
-    sharedInterceptor = new PreviewRequestInterceptor(profile);
-    profile->setUrlRequestInterceptor(sharedInterceptor);
+    auto *interceptor = new PreviewRequestInterceptor(profile);
+    profile->setUrlRequestInterceptor(interceptor);
     profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     profile->setSpellCheckEnabled(false);
 
@@ -36,19 +40,23 @@ QWebEngineProfile *createProfile()
     settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     // Loading must not take the keyboard away from the editor.
     settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
-    return profile;
+    return {profile, interceptor};
+}
+
+const Shared &sharedProfile()
+{
+    static const Shared made = createProfile();
+    return made;
 }
 
 } // namespace
 
 QWebEngineProfile *PreviewProfile::shared()
 {
-    static QWebEngineProfile *const profile = createProfile();
-    return profile;
+    return sharedProfile().profile;
 }
 
 PreviewRequestInterceptor *PreviewProfile::interceptor()
 {
-    shared();
-    return sharedInterceptor;
+    return sharedProfile().interceptor;
 }

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void headingEditReachesTreeFileAndPreview();
     void typingInTheBodyIsOneUndoStep();
     void typingReachesThePreviewBeforeTheOutline();
+    void typingLaysOutNothingAndRepaintsOnlyWhatChanged();
     void articleFormCountsAndWrites();
     void readerMode();
     void findSelectsTheMatchAndReplaceAllIsOneStep();
@@ -235,6 +236,57 @@ void TestMainWindow::typingReachesThePreviewBeforeTheOutline()
     QVERIFY(preview->revision() > before);
     for (int revision : std::as_const(revisionsSeenByTheOutline))
         QCOMPARE(revision, preview->revision());
+}
+
+// A keystroke changes the body, the counts and the outline's row: a count
+// that changed size made every layout up to the window's run again, and the
+// form's spin boxes, set to the same values, were repainted.
+void TestMainWindow::typingLaysOutNothingAndRepaintsOnlyWhatChanged()
+{
+    m_window->outline()->selectSection(3);
+    MarkdownEditor *editor = m_window->sectionForm()->bodyEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    typeText(editor, QStringLiteral("追")); // a count may grow once
+    QTest::qWait(50);
+
+    struct Watch : QObject
+    {
+        QWidget *window = nullptr;
+        QStringList laidOut;
+        QStringList painted;
+        bool eventFilter(QObject *object, QEvent *event) override
+        {
+            auto *widget = qobject_cast<QWidget *>(object);
+            if (!widget || widget->window() != window)
+                return false;
+            const QString name = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+                + widget->objectName();
+            if (event->type() == QEvent::LayoutRequest)
+                laidOut.append(name);
+            else if (event->type() == QEvent::Paint)
+                painted.append(name);
+            return false;
+        }
+    } watch;
+    watch.window = m_window;
+    qApp->installEventFilter(&watch);
+    for (const QChar character : QStringLiteral("加筆")) {
+        typeText(editor, QString(character));
+        QTest::qWait(20);
+    }
+    qApp->removeEventFilter(&watch);
+
+    QVERIFY2(watch.laidOut.isEmpty(), qPrintable(watch.laidOut.join(QLatin1String(", "))));
+    QVERIFY2(!watch.painted.contains(QLatin1String("QSpinBox levelSpin")), qPrintable(watch.painted.join(QLatin1String(", "))));
+    QVERIFY(!watch.painted.contains(QLatin1String("QSpinBox budgetSpin")));
+    QVERIFY(watch.painted.contains(QLatin1String("CountLabel countLabel")));
+    // The counts are the new ones, whole.
+    const Section &section = m_window->document()->structure().sections.at(3);
+    auto *count = m_window->sectionForm()->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(count->text().contains(QString::number(section.chars)));
+    QVERIFY(count->width() >= count->sizeHint().width());
+    QVERIFY(m_window->statusText().contains(QString::number(m_window->document()->structure().totalChars)));
 }
 
 void TestMainWindow::articleFormCountsAndWrites()

@@ -3,6 +3,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTextBlock>
 
 namespace FieldSync {
@@ -27,6 +28,12 @@ void setText(QPlainTextEdit *edit, const QString &text)
     cursor.setPosition(std::min(position, int(text.size())));
     edit->setTextCursor(cursor);
     edit->verticalScrollBar()->setValue(scroll);
+}
+
+void setValue(QSpinBox *box, int value)
+{
+    if (box->value() != value)
+        box->setValue(value);
 }
 
 int characterCount(const QString &text)

@@ -13,6 +13,7 @@
 #include "articlepreview.h"
 #include "articlesearch.h"
 #include "comparecontroller.h"
+#include "countlabel.h"
 #include "exportcontroller.h"
 #include "findreplacebar.h"
 #include "markdowneditor.h"
@@ -38,7 +39,6 @@
 #include <QFileSystemWatcher>
 #include <QListWidget>
 #include <QPushButton>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_findBar(new FindReplaceBar(m_document, this))
     , m_undoView(new QUndoView(m_document->undoStack(), this))
-    , m_countLabel(new QLabel(this))
+    , m_countLabel(new CountLabel(this))
     , m_importNotes(new QListWidget(this))
     , m_checker(new BackgroundChecker(this))
     , m_checkTimer(new QTimer(this))
@@ -172,6 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_findingsDock, &FindingsDock::disableOnLineRequested, this,
             [this](int row) { actOnFinding(row, &FindingActions::disableOnLine); });
 
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_countLabel);
     createActions();
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(historyDock->toggleViewAction());
@@ -808,6 +809,7 @@ void MainWindow::showCurrentNode()
     }
     if (m_preview)
         m_preview->scrollToSection(m_model->sectionOf(index));
+    m_countLabel->fitNextCount();
     updateStatus();
 }
 
@@ -933,7 +935,7 @@ void MainWindow::updateStatus()
                    .arg(structure.sections.at(section).charsTotal)
             + text;
     }
-    m_countLabel->setText(text);
+    m_countLabel->setCount(text);
 }
 
 void MainWindow::showError(const QString &message)

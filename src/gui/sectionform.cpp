@@ -95,6 +95,7 @@ void SectionForm::showSection(int section)
     m_ui->bodyEdit->setPlaceholderText(refusal.value_or(QString()));
     m_ui->bodyEdit->setPlainText(refusal ? QString() : bodyText());
     m_writing = false;
+    m_ui->countLabel->fitNextCount();
     refresh();
 }
 
@@ -141,7 +142,7 @@ void SectionForm::refresh()
             m_ui->bodyEdit->setTextPreservingCursor(bodyText());
     }
     if (m_section == Lead) {
-        m_ui->countLabel->setText(tr("%1 characters").arg(structure.leadChars));
+        m_ui->countLabel->setCount(tr("%1 characters").arg(structure.leadChars));
     } else {
         const Section &section = structure.sections.at(m_section);
         // The heading as written, inline Markdown included, so that editing
@@ -150,12 +151,12 @@ void SectionForm::refresh()
         const QString source = QString::fromUtf8(
             m_document->text().mid(syntax.contentBegin, syntax.contentEnd - syntax.contentBegin));
         FieldSync::setText(m_ui->headingEdit, QString(source).remove(QLatin1Char('\r')).replace(QLatin1Char('\n'), QLatin1Char(' ')));
-        m_ui->levelSpin->setValue(section.level);
-        m_ui->budgetSpin->setValue(section.budget());
+        FieldSync::setValue(m_ui->levelSpin, section.level);
+        FieldSync::setValue(m_ui->budgetSpin, section.budget());
         const QString count = tr("%1 characters (%2 with subsections)").arg(section.chars).arg(section.charsTotal);
-        m_ui->countLabel->setText(section.isOverBudget()
-                                      ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(count)
-                                      : count);
+        m_ui->countLabel->setCount(section.isOverBudget()
+                                     ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(count)
+                                     : count);
         m_ui->statusCombo->setCurrentIndex(int(SectionStatuses::of(section)));
         m_ui->statusSignature->setText(statusSignature(section));
         for (QWidget *field : std::initializer_list<QWidget *>{m_ui->headingEdit, m_ui->levelSpin, m_ui->budgetSpin,

@@ -131,7 +131,8 @@ void TestOutlineModel::editKeepsRowsAndUpdatesData()
 void TestOutlineModel::typingUpdatesOnlyTheRowsWhoseValuesChanged()
 {
     // Typing in 一の二 changes its count, its parent 一's total, the
-    // article's total and nothing else; the views repaint those rows only.
+    // article's total and nothing else; the views repaint those counts only
+    // (a row's other cells would be measured and repainted for nothing).
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QVERIFY(m_document->setSectionBody(2, QStringLiteral("本文が長くなった。\n")));
     QSet<QString> rows;
@@ -139,6 +140,8 @@ void TestOutlineModel::typingUpdatesOnlyTheRowsWhoseValuesChanged()
         const QModelIndex topLeft = arguments.at(0).toModelIndex();
         const QModelIndex bottomRight = arguments.at(1).toModelIndex();
         QCOMPARE(topLeft.parent(), bottomRight.parent());
+        QCOMPARE(topLeft.column(), int(OutlineModel::CharsColumn));
+        QCOMPARE(bottomRight.column(), int(OutlineModel::CharsColumn));
         for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
             rows.insert(m_model->index(row, 0, topLeft.parent()).data().toString());
     }
@@ -151,6 +154,7 @@ void TestOutlineModel::typingUpdatesOnlyTheRowsWhoseValuesChanged()
     QVERIFY(m_document->setSectionAttribute(3, QStringLiteral("budget"), QStringLiteral("99")));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().data().toString(), QStringLiteral("二"));
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), OutlineModel::ColumnCount - 1);
 }
 
 void TestOutlineModel::dropMovesSectionAsOneUndoStep()

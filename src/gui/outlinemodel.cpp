@@ -118,8 +118,20 @@ void OutlineModel::partChanged(int part)
     auto update = [this](int row, const Shown &shown) {
         if (shown == m_shown.at(row))
             return;
+        // Typing changes the counts alone: their cell, not the row, is
+        // measured and repainted again.
+        Shown countsAsBefore = shown;
+        countsAsBefore.chars = m_shown.at(row).chars;
+        countsAsBefore.charsTotal = m_shown.at(row).charsTotal;
+        const bool countsOnly = countsAsBefore == m_shown.at(row);
         m_shown[row] = shown;
-        emitRowChanged(row < FixedRows ? indexOfNode(NodeKind(row)) : indexOfSection(row - FixedRows));
+        const QModelIndex index = row < FixedRows ? indexOfNode(NodeKind(row)) : indexOfSection(row - FixedRows);
+        if (countsOnly) {
+            const QModelIndex counts = index.siblingAtColumn(CharsColumn);
+            Q_EMIT dataChanged(counts, counts);
+        } else {
+            emitRowChanged(index);
+        }
     };
     bool statusMayChange = false;
     if (part < 0) {

@@ -7,6 +7,7 @@
 #include "previewsupport.h"
 #include "renderedarticle.h"
 #include "testsupport.h"
+#include "threadslice.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QMultiMap>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -27,6 +29,7 @@
 #include <QWebEngineProfile>
 
 #include <memory>
+#include <thread>
 
 static constexpr int timeoutMs = 30000;
 
@@ -142,6 +145,7 @@ private Q_SLOTS:
     void clicksAndScrollingReportSections();
     void narrowIsPhoneWidth();
     void noEngineProcessesAndTheUsersSwitches();
+    void patchRoundTripThreadsRunAsSoonAsTheyWake();
 
 private:
     std::unique_ptr<ArticlePreview> shownPreview();
@@ -851,6 +855,50 @@ void TestArticlePreview::noEngineProcessesAndTheUsersSwitches()
     QCOMPARE(evaluate(*preview, QStringLiteral("typeof WebAssembly")).toString(), QStringLiteral("undefined"));
     QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"),
              QByteArray("--js-flags=--no-expose-wasm --log-level=1 --single-process"));
+}
+
+// The threads of this process by name (the kernel's, cut to 15 bytes).
+static QMultiMap<QByteArray, pid_t> threadsByName()
+{
+    QMultiMap<QByteArray, pid_t> threads;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task) + QLatin1String("/comm"));
+        if (comm.open(QIODevice::ReadOnly))
+            threads.insert(comm.readAll().trimmed(), pid_t(task.toInt()));
+    }
+    return threads;
+}
+
+void TestArticlePreview::patchRoundTripThreadsRunAsSoonAsTheyWake()
+{
+    // What this kernel grants a thread that asks for the shortest slice:
+    // that slice from Linux 6.12 on, nothing to read before.
+    std::uint64_t granted = 0;
+    std::thread([&granted] {
+        ThreadSlice::shorten(gettid());
+        granted = ThreadSlice::of(gettid());
+    }).join();
+    QVERIFY(granted == ThreadSlice::shortestNs || granted == 0);
+
+    ArticleDocument document;
+    document.setData(sectionedArticle);
+    auto preview = shownPreviewOf(document);
+    QVERIFY(preview);
+    const QMultiMap<QByteArray, pid_t> threads = threadsByName();
+    // The window's thread sends the patch and takes the answer; the
+    // browser's and the renderer's IO threads carry both.
+    QCOMPARE(ThreadSlice::of(gettid()), granted);
+    QVERIFY(threads.count("Chrome_IOThread") == 1);
+    QCOMPARE(ThreadSlice::of(threads.value("Chrome_IOThread")), granted);
+    QVERIFY(threads.count("Chrome_ChildIOT") >= 1);
+    for (pid_t thread : threads.values("Chrome_ChildIOT"))
+        QCOMPARE(ThreadSlice::of(thread), granted);
+    // The renderer's main thread lays out and paints: it keeps the
+    // kernel's slice, or hops would wait behind it again.
+    QVERIFY(threads.count("Chrome_InProcRe") == 1);
+    if (granted != 0)
+        QVERIFY(ThreadSlice::of(threads.value("Chrome_InProcRe")) > granted);
 }
 
 int main(int argc, char *argv[])

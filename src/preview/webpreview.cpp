@@ -5,6 +5,7 @@
 #include "previewprofile.h"
 #include "previewrequestinterceptor.h"
 #include "previewschemehandler.h"
+#include "roundtripthreads.h"
 
 #include <QContextMenuEvent>
 #include <QJsonArray>
@@ -243,6 +244,8 @@ void WebPreview::handleLoadingChanged(const QWebEngineLoadingInfo &info)
         // one): the template starts empty again.
         m_pageLoaded = true;
         m_shown.reset();
+        // The renderer's IO thread exists once a page has loaded.
+        RoundTripThreads::shortenSlices();
         if (m_narrow)
             runScript(QStringLiteral("window.kiji.setNarrow(true)"));
         // With an article waiting, ready() follows its patched(): whoever

@@ -16,14 +16,18 @@
 //   model      until sendEvent() returns: the document's text has changed
 //              and every synchronous handler ran (forms, outline, and
 //              RenderedArticle::render() + the patch script sent to the page)
-//   patched    until ArticlePreview::patched(revision) arrives for the
-//              revision this keystroke started (the page ran kiji.update())
+//   editor     until the body editor's viewport gets its next paint event
+//              (the typed character is drawn in the editor)
+//   patched    until ArticlePreview::patched(revision) is emitted for the
+//              revision this keystroke started: in the callback of the
+//              update script, once the page ran kiji.update() (not when the
+//              event loop is through with the rest of that batch of events)
 //   on screen  until the first requestAnimationFrame callback in the page
 //              that was registered after the patch, reported back through
 //              document.title -> QWebEnginePage::titleChanged (no polling).
 //              rAF runs just before the renderer paints the frame that holds
 //              the patch; compositing into the Qt widget comes after it.
-// The next keystroke starts only when all three have arrived and then
+// The next keystroke starts only when all of these have arrived and then
 // --interval ms (default 80: 12 characters a second, a fast typist; an input
 // method commits less often) have passed, so that the renderer has finished
 // the previous frame as it would between real keystrokes. --interval 0 types
@@ -84,6 +88,7 @@
 #include <QWebEngineView>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -280,6 +285,31 @@ private:
     int m_seen = 0;
 };
 
+// When a widget was next painted, on the clock of the keystroke that armed it.
+class PaintWatcher : public QObject
+{
+public:
+    explicit PaintWatcher(QWidget *widget) { widget->installEventFilter(this); }
+    void arm(const QElapsedTimer *timer)
+    {
+        m_timer = timer;
+        m_paintedNs = -1;
+    }
+    qint64 paintedNs() const { return m_paintedNs; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_timer && m_paintedNs < 0)
+            m_paintedNs = m_timer->nsecsElapsed();
+        return false;
+    }
+
+private:
+    const QElapsedTimer *m_timer = nullptr;
+    qint64 m_paintedNs = -1;
+};
+
 void printRow(const char *name, const Stats &s, const char *goal)
 {
     std::printf("%-22s %9.2f %9.2f %9.2f %5zu   %s\n", name, s.p50, s.p95, s.max, s.n, goal);
@@ -445,7 +475,15 @@ int main(int argc, char *argv[])
         return 3;
     }
     int lastPatched = 0;
-    QObject::connect(preview, &ArticlePreview::patched, [&](int revision) { lastPatched = std::max(lastPatched, revision); });
+    // The keystroke being timed, and when its revision was patched.
+    const QElapsedTimer *keystrokeTimer = nullptr;
+    int timedRevision = 0;
+    qint64 patchedNs = -1;
+    QObject::connect(preview, &ArticlePreview::patched, [&](int revision) {
+        lastPatched = std::max(lastPatched, revision);
+        if (keystrokeTimer && patchedNs < 0 && revision >= timedRevision)
+            patchedNs = keystrokeTimer->nsecsElapsed();
+    });
     FrameWatcher frames(preview->page());
     // Let the first full article settle (its patch and its first frames).
     spinUntil([&] { return lastPatched >= preview->revision(); }, 30000);
@@ -456,6 +494,7 @@ int main(int argc, char *argv[])
     const int middle = sectionCount / 2;
     window->outline()->selectSection(middle);
     MarkdownEditor *editor = window->sectionForm()->bodyEditor();
+    PaintWatcher editorPaint(editor->viewport());
     window->activateWindow();
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
@@ -471,8 +510,8 @@ int main(int argc, char *argv[])
     auto nextCharacter = [&] { return typing.at(typed++ % typing.size()); };
 
     bool rafWorks = true;
-    std::vector<double> textChanged, model, patched, onScreen, modelBaseline, reload, reloadScreen;
-    // One keystroke; returns false on timeout. Fills the three times when
+    std::vector<double> textChanged, model, editorPainted, patched, onScreen, modelBaseline, reload, reloadScreen;
+    // One keystroke; returns false on timeout. Fills the times when
     // asked to.
     auto keystroke = [&](bool timed, bool waitForFrame) {
         const qsizetype before = document->text().size();
@@ -483,6 +522,10 @@ int main(int argc, char *argv[])
         qint64 textNs = -1;
         const QMetaObject::Connection edited = QObject::connect(
             document, &ArticleDocument::textEdited, [&] { textNs = timer.nsecsElapsed(); });
+        keystrokeTimer = &timer;
+        timedRevision = std::numeric_limits<int>::max();
+        patchedNs = -1;
+        editorPaint.arm(&timer);
         timer.start();
         QApplication::sendEvent(editor, &event);
         const qint64 modelNs = timer.nsecsElapsed();
@@ -492,13 +535,17 @@ int main(int argc, char *argv[])
             std::exit(3);
         }
         const int revision = preview->revision();
+        timedRevision = revision;
         if (revision == revisionBefore) {
             std::fprintf(stderr, "bench_preview_latency: the keystroke started no preview revision\n");
             std::exit(3);
         }
-        if (!spinUntil([&] { return lastPatched >= revision; }, 10000))
+        const bool answered = spinUntil([&] { return lastPatched >= revision && editorPaint.paintedNs() >= 0; }, 10000);
+        const qint64 editorNs = editorPaint.paintedNs();
+        keystrokeTimer = nullptr;
+        editorPaint.arm(nullptr);
+        if (!answered || patchedNs < 0)
             return false;
-        const qint64 patchedNs = timer.nsecsElapsed();
         qint64 screenNs = 0;
         if (waitForFrame && rafWorks) {
             const int frame = frames.request();
@@ -509,6 +556,7 @@ int main(int argc, char *argv[])
         if (timed) {
             textChanged.push_back(ms(textNs));
             model.push_back(ms(modelNs));
+            editorPainted.push_back(ms(editorNs));
             patched.push_back(ms(patchedNs));
             if (waitForFrame && rafWorks)
                 onScreen.push_back(ms(screenNs));
@@ -621,6 +669,7 @@ int main(int argc, char *argv[])
     std::printf("\n%-22s %9s %9s %9s %5s   %s\n", "ms per keystroke", "p50", "p95", "max", "n", "goal");
     printRow("text changed", sText, "-");
     printRow("model (sendEvent)", sModel, "-");
+    printRow("editor painted", stats(editorPainted), "- (a frame: 16 ms)");
     printRow("patched", sPatched, "p95 <= 8 ms");
     printRow("on screen (rAF)", sScreen, "p95 <= 33 ms");
     printRow("empty script (floor)", stats(roundTrip), "-");

@@ -5,6 +5,7 @@
 #include "articledocument.h"
 #include "articlepreview.h"
 #include "previewsupport.h"
+#include "processthreads.h"
 #include "renderedarticle.h"
 #include "testsupport.h"
 #include "threadslice.h"
@@ -857,19 +858,6 @@ void TestArticlePreview::noEngineProcessesAndTheUsersSwitches()
              QByteArray("--js-flags=--no-expose-wasm --log-level=1 --single-process"));
 }
 
-// The threads of this process by name (the kernel's, cut to 15 bytes).
-static QMultiMap<QByteArray, pid_t> threadsByName()
-{
-    QMultiMap<QByteArray, pid_t> threads;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(tasks.filePath(task) + QLatin1String("/comm"));
-        if (comm.open(QIODevice::ReadOnly))
-            threads.insert(comm.readAll().trimmed(), pid_t(task.toInt()));
-    }
-    return threads;
-}
-
 void TestArticlePreview::patchRoundTripThreadsRunAsSoonAsTheyWake()
 {
     // What this kernel grants a thread that asks for the shortest slice:
@@ -885,18 +873,18 @@ void TestArticlePreview::patchRoundTripThreadsRunAsSoonAsTheyWake()
     document.setData(sectionedArticle);
     auto preview = shownPreviewOf(document);
     QVERIFY(preview);
-    const QMultiMap<QByteArray, pid_t> threads = threadsByName();
+    const QMultiMap<QByteArray, pid_t> threads = ProcessThreads::byName();
     // The window's thread sends the patch and takes the answer; the
     // browser's and the renderer's IO threads carry both.
     QCOMPARE(ThreadSlice::of(gettid()), granted);
-    QVERIFY(threads.count("Chrome_IOThread") == 1);
+    QCOMPARE(threads.count("Chrome_IOThread"), 1);
     QCOMPARE(ThreadSlice::of(threads.value("Chrome_IOThread")), granted);
     QVERIFY(threads.count("Chrome_ChildIOT") >= 1);
     for (pid_t thread : threads.values("Chrome_ChildIOT"))
         QCOMPARE(ThreadSlice::of(thread), granted);
     // The renderer's main thread lays out and paints: it keeps the
     // kernel's slice, or hops would wait behind it again.
-    QVERIFY(threads.count("Chrome_InProcRe") == 1);
+    QCOMPARE(threads.count("Chrome_InProcRe"), 1);
     if (granted != 0)
         QVERIFY(ThreadSlice::of(threads.value("Chrome_InProcRe")) > granted);
 }

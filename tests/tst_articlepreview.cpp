@@ -142,6 +142,7 @@ private Q_SLOTS:
     void twoPreviewsServeTheirOwnFolders();
     void largeArticleBeyondTwoMegabytes();
     void sectionsAreLaidOutWhenIdle();
+    void sectionsAreLaidOutOnABusyPage();
     void scrollToSectionScrollsAndHighlights();
     void clicksAndScrollingReportSections();
     void narrowIsPhoneWidth();
@@ -718,6 +719,31 @@ void TestArticlePreview::sectionsAreLaidOutWhenIdle()
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(*preview, laidOut).toInt(), 21, timeoutMs);
     QVERIFY(evaluate(*preview, QStringLiteral("document.querySelector('[data-section=\"20\"]').getBoundingClientRect().height"))
                 .toDouble() < 300);
+}
+
+void TestArticlePreview::sectionsAreLaidOutOnABusyPage()
+{
+    // A page that is never idle (here a script that keeps its thread busy
+    // with one task after another, on a loaded machine the engine itself)
+    // still lays its sections out,
+    // once the wait for an idle moment times out.
+    ArticleDocument document;
+    document.setData(longArticle());
+    auto preview = shownPreviewOf(document);
+    QVERIFY(preview);
+    const QString laidOut = QStringLiteral(
+        "[...document.querySelectorAll('section.kiji-section')].map(s => getComputedStyle(s).contentVisibility)"
+        ".filter(v => v === 'visible').length");
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(*preview, laidOut).toInt(), 20, timeoutMs);
+    evaluate(*preview, QStringLiteral(
+        "(() => { window.kijiBusy = true; const channel = new MessageChannel();"
+        " channel.port1.onmessage = () => { const start = performance.now(); while (performance.now() - start < 20) {}"
+        "   if (window.kijiBusy) channel.port2.postMessage(0); };"
+        " channel.port2.postMessage(0);"
+        " window.kiji.update({revision: 99, splice: {start: 20, removeCount: 0, levels: [2],"
+        " fragments: ['<h2>追加</h2><p>本文。</p>']}}); return true; })()"));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(*preview, laidOut).toInt(), 21, 10000);
+    evaluate(*preview, QStringLiteral("window.kijiBusy = false"));
 }
 
 void TestArticlePreview::scrollToSectionScrollsAndHighlights()

@@ -109,7 +109,12 @@
         layoutScheduled = false;
         const list = sections.children;
         let batch = 1;
-        while (layoutCursor < list.length && deadline.timeRemaining() > 2) {
+        // Called because the page was not idle for the timeout's length: one
+        // batch all the same, or a page kept busy (a slow, loaded machine)
+        // would never have its sections laid out.
+        let overdue = deadline.didTimeout;
+        while (layoutCursor < list.length && (overdue || deadline.timeRemaining() > 2)) {
+            overdue = false;
             const started = performance.now();
             for (let count = 0; count < batch && layoutCursor < list.length; ++layoutCursor) {
                 const section = list[layoutCursor];
